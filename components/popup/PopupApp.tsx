@@ -1,0 +1,7 @@
+export function PopupApp() {
+  return (
+    <main>
+      <h1>Herald</h1>
+    </main>
+  );
+}

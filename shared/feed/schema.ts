@@ -1,0 +1,155 @@
+import { z } from 'zod';
+
+// Feed format v1: the public contract between a comms team and every Herald. Every type Herald uses for
+// feed content is inferred from here; docs/feed-format.md and the generated JSON Schema describe it too.
+
+export const SITES = ['linkedin', 'x', 'facebook'] as const;
+export const siteSchema = z.enum(SITES);
+export type Site = z.infer<typeof siteSchema>;
+
+export const DETECTORS = ['email', 'phone', 'payment-card', 'secret', 'internal-link'] as const;
+
+/** https everywhere; http only for localhost, so a comms team can try a feed on its own machine. */
+export function isAllowedUrl(value: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  if (url.protocol === 'https:') return true;
+  return url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+}
+
+const webUrl = z
+  .string()
+  .trim()
+  .max(2048)
+  .refine(isAllowedUrl, { message: 'must be an https:// URL (http:// only for localhost)' });
+
+const isoDateTime = z.iso.datetime({ offset: true });
+
+const shortText = (max: number) => z.string().trim().min(1).max(max);
+
+const words = z.array(shortText(100)).max(200);
+
+export const itemSchema = z
+  .object({
+    id: shortText(200),
+    type: z.enum(['news', 'talking-point']),
+    title: shortText(300),
+    text: shortText(10_000),
+    variants: z
+      .object({
+        linkedin: shortText(3_000).optional(),
+        x: shortText(1_000).optional(),
+        facebook: shortText(10_000).optional(),
+      })
+      .optional(),
+    url: webUrl.optional(),
+    hashtags: z
+      .array(
+        z
+          .string()
+          .trim()
+          .regex(/^#?[\p{L}\p{N}_]{1,100}$/u, 'a hashtag is letters, digits and _ only'),
+      )
+      .max(30)
+      .optional(),
+    keywords: words.optional(),
+    tags: words.optional(),
+    campaign: shortText(200).optional(),
+    publishedAt: isoDateTime.optional(),
+    startsAt: isoDateTime.optional(),
+    expiresAt: isoDateTime.optional(),
+    image: z.object({ url: webUrl, alt: z.string().trim().max(1_000) }).optional(),
+  })
+  .refine((item) => item.type !== 'news' || item.url !== undefined, {
+    message: 'a news item needs a url',
+    path: ['url'],
+  });
+export type FeedItem = z.infer<typeof itemSchema>;
+
+export const conditionSchema = z.union([
+  z.object({ terms: z.array(shortText(200)).min(1).max(10_000) }),
+  z.object({
+    pattern: shortText(1_000),
+    flags: z
+      .string()
+      .regex(/^[imsu]*$/, 'flags may be i, m, s, u')
+      .optional(),
+  }),
+]);
+export type Condition = z.infer<typeof conditionSchema>;
+
+export const fixSchema = z.union([
+  z.object({ append: shortText(1_000) }),
+  z.object({ replace: z.string().max(1_000) }),
+  z.object({ remove: z.literal(true) }),
+]);
+export type Fix = z.infer<typeof fixSchema>;
+
+export const policySchema = z
+  .object({
+    id: shortText(200),
+    severity: z.enum(['info', 'warn', 'block']),
+    message: shortText(1_000),
+    sites: z.array(siteSchema).min(1).optional(),
+    fix: fixSchema.optional(),
+    terms: z.array(shortText(200)).min(1).max(50_000).optional(),
+    pattern: shortText(1_000).optional(),
+    flags: z
+      .string()
+      .regex(/^[imsu]*$/, 'flags may be i, m, s, u')
+      .optional(),
+    when: conditionSchema.optional(),
+    require: conditionSchema.optional(),
+    detector: z.enum(DETECTORS).optional(),
+    /** For the internal-link detector: hosts (and their subdomains) that must not be linked publicly. */
+    hosts: z.array(shortText(253)).max(1_000).optional(),
+  })
+  .superRefine((policy, ctx) => {
+    const matchers = [
+      policy.terms && 'terms',
+      policy.pattern !== undefined && 'pattern',
+      (policy.when || policy.require) && 'when/require',
+      policy.detector && 'detector',
+    ].filter(Boolean);
+    if (matchers.length !== 1) {
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          matchers.length === 0
+            ? 'a policy needs one matcher: terms, pattern, when + require, or detector'
+            : `a policy has exactly one matcher, this one has ${matchers.join(' and ')}`,
+      });
+    }
+    if ((policy.when === undefined) !== (policy.require === undefined)) {
+      ctx.addIssue({ code: 'custom', message: '"when" and "require" go together', path: ['require'] });
+    }
+    if (policy.flags !== undefined && policy.pattern === undefined) {
+      ctx.addIssue({ code: 'custom', message: '"flags" only goes with "pattern"', path: ['flags'] });
+    }
+    if (policy.detector === 'internal-link' && !policy.hosts?.length) {
+      ctx.addIssue({ code: 'custom', message: 'the internal-link detector needs "hosts"', path: ['hosts'] });
+    }
+  });
+export type Policy = z.infer<typeof policySchema>;
+
+const publisherSchema = z.object({ id: shortText(200), name: shortText(200) });
+
+/** The envelope alone: items and policies are checked one by one, so one bad item does not sink a feed. */
+export const feedEnvelopeSchema = z.object({
+  version: z.literal(1, { error: 'this Herald reads feed version 1' }),
+  publisher: publisherSchema,
+  updatedAt: isoDateTime,
+  items: z.array(z.unknown()).max(100_000),
+  policies: z.array(z.unknown()).max(10_000).default([]),
+});
+
+/** The whole feed, strictly: what publishers write, what the JSON Schema describes. */
+export const feedSchema = feedEnvelopeSchema.extend({
+  items: z.array(itemSchema).max(100_000),
+  policies: z.array(policySchema).max(10_000).default([]),
+});
+export type Feed = z.infer<typeof feedSchema>;

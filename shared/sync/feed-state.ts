@@ -1,0 +1,24 @@
+import type { FeedProblem } from '../feed/parse-feed';
+import type { Feed } from '../feed/schema';
+
+/** Where a feed URL came from: IT's managed policy, the employee, or the bundled demo. */
+export type FeedOrigin = 'managed' | 'user' | 'demo';
+
+/** What Herald remembers of one feed source between syncs. `feed` is the last good feed and is never
+ *  replaced by anything that failed to load. */
+export type FeedState = {
+  url: string;
+  origin: FeedOrigin;
+  feed?: Feed;
+  etag?: string;
+  lastModified?: string;
+  lastSuccessAt?: number;
+  lastAttemptAt?: number;
+  lastError?: string;
+  /** Consecutive failures, for the backoff. */
+  failures: number;
+  /** Items and policies skipped at the last successful sync, with why. */
+  skipped: FeedProblem[];
+};
+
+export const DEMO_FEED_URL = 'herald:demo-feed';
