@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import demoFeed from '../../../shared/feed/demo-feed.json';
+import { parseFeed } from '../../../shared/feed/parse-feed';
+
+describe('parseFeed', () => {
+  it('accepts the bundled demo feed whole', () => {
+    const parsed = parseFeed(demoFeed);
+    expect(parsed.ok && parsed.skipped).toEqual([]);
+    expect(parsed.ok && parsed.feed.items.length).toBe(demoFeed.items.length);
+  });
+
+  it('rejects a feed of another version, naming the field', () => {
+    const parsed = parseFeed({ ...demoFeed, version: 2 });
+    expect(parsed.ok).toBe(false);
+    expect(!parsed.ok && parsed.errors[0]?.path).toBe('version');
+  });
+
+  it('skips a broken item and reports its path, keeping the rest', () => {
+    const items = [...demoFeed.items, { id: 'x', type: 'news', title: 'No link', text: 'Missing url' }];
+    const parsed = parseFeed({ ...demoFeed, items });
+    expect(parsed.ok && parsed.feed.items.length).toBe(demoFeed.items.length);
+    expect(parsed.ok && parsed.skipped).toEqual([
+      { path: `items[${demoFeed.items.length}].url`, message: 'a news item needs a url' },
+    ]);
+  });
+
+  it('keeps the first of two items with the same id', () => {
+    const first = demoFeed.items[0];
+    const parsed = parseFeed({ ...demoFeed, items: [first, { ...first, title: 'Second' }] });
+    expect(parsed.ok && parsed.feed.items.map((item) => item.title)).toEqual([first?.title]);
+    expect(parsed.ok && parsed.skipped[0]?.path).toBe('items[1].id');
+  });
+
+  it('refuses a policy with two matchers and one with none', () => {
+    const base = { id: 'p', severity: 'warn', message: 'm' };
+    const parsed = parseFeed({ ...demoFeed, policies: [{ ...base, terms: ['a'], pattern: 'b' }, base] });
+    expect(parsed.ok && parsed.feed.policies).toEqual([]);
+    expect(parsed.ok && parsed.skipped.map((problem) => problem.path)).toEqual(['policies[0]', 'policies[1]']);
+  });
+
+  it('refuses javascript: and plain http links but allows http on localhost', () => {
+    const item = { id: 'n', type: 'news', title: 't', text: 't' };
+    const urls = ['javascript:alert(1)', 'http://example.com/', 'http://localhost:8080/a', 'https://example.com/'];
+    const parsed = parseFeed({ ...demoFeed, items: urls.map((url, i) => ({ ...item, id: `n${i}`, url })) });
+    expect(parsed.ok && parsed.feed.items.map((kept) => kept.url)).toEqual(urls.slice(2));
+  });
+});
