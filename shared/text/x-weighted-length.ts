@@ -1,0 +1,8 @@
+import twitterText from 'twitter-text';
+
+export const X_MAX_WEIGHTED_LENGTH = 280;
+
+/** X's own count: URLs weigh 23, CJK and emoji weigh 2, everything else 1. */
+export function xWeightedLength(text: string): number {
+  return twitterText.parseTweet(text).weightedLength;
+}
