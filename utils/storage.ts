@@ -1,18 +1,36 @@
 import { storage } from 'wxt/utils/storage';
 import type { Site } from '../shared/feed/schema';
 import type { FeedState } from '../shared/sync/feed-state';
+import type { ManagedConfig } from '../shared/sync/managed-config';
 
 // Every value Herald keeps, declared once. Bump `version` and add a migration when a shape changes.
+// Nothing the employee types is ever stored: drafts stay in the page.
 
+/** Last good feed and sync status per source URL. */
 export const feedStatesItem = storage.defineItem<Record<string, FeedState>>('local:feedStates', {
   fallback: {},
   version: 1,
 });
 
+/** Feeds the employee added in the options page. */
 export const userFeedUrlsItem = storage.defineItem<string[]>('local:userFeedUrls', { fallback: [], version: 1 });
 
 export type Settings = { syncIntervalMinutes: number; disabledSites: Site[] };
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: { syncIntervalMinutes: 30, disabledSites: [] },
+export const DEFAULT_SETTINGS: Settings = { syncIntervalMinutes: 30, disabledSites: [] };
+export const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS, version: 1 });
+
+/** The last managed policy seen, for the start-up moments when Chrome reads it as `{}`. */
+export const managedConfigCacheItem = storage.defineItem<ManagedConfig | null>('local:managedConfigCache', {
+  fallback: null,
+  version: 1,
+});
+
+/** Keys of library items the employee has seen in the popup; the rest count on the badge as new. */
+export const seenItemKeysItem = storage.defineItem<string[]>('local:seenItemKeys', { fallback: [], version: 1 });
+
+export type ShareRecord = { site: Site | 'copy'; at: number };
+/** What the employee shared, where and when, by item key. */
+export const shareHistoryItem = storage.defineItem<Record<string, ShareRecord[]>>('local:shareHistory', {
+  fallback: {},
   version: 1,
 });

@@ -12,6 +12,8 @@ export type FeedState = {
   feed?: Feed;
   etag?: string;
   lastModified?: string;
+  /** The signing keys in force when `feed` was accepted: new keys invalidate the cache validators. */
+  keys?: string;
   lastSuccessAt?: number;
   lastAttemptAt?: number;
   lastError?: string;

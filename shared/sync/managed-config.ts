@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { SITES, type Site } from '../feed/schema';
+
+// What IT sets through enterprise policy (public/managed-schema.json describes the same keys to Chrome).
+// Each key is read on its own: one malformed value must not void the others.
+const lenient = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
+
+export const managedConfigSchema = z.object({
+  feedUrls: lenient(z.array(z.string())),
+  feedPublicKeys: lenient(z.array(z.string())),
+  syncIntervalMinutes: lenient(
+    z
+      .number()
+      .int()
+      .min(5)
+      .max(24 * 60),
+  ),
+  disabledSites: lenient(
+    z.array(z.string()).transform((names): Site[] => SITES.filter((site) => names.includes(site))),
+  ),
+  allowUserFeeds: lenient(z.boolean()),
+});
+export type ManagedConfig = z.infer<typeof managedConfigSchema>;
+
+export function readManagedConfig(raw: unknown): ManagedConfig {
+  const parsed = managedConfigSchema.safeParse(raw ?? {});
+  return parsed.success ? parsed.data : {};
+}
+
+export function isEmptyConfig(config: ManagedConfig): boolean {
+  return Object.values(config).every((value) => value === undefined);
+}
+
+/**
+ * Chrome can answer `{}` for managed storage just after a forced install, before policy arrives. An empty
+ * read at start-up therefore falls back to the last policy seen; a read prompted by a policy change is
+ * trusted, so IT can clear a setting.
+ */
+export function effectiveManagedConfig(
+  read: ManagedConfig,
+  cached: ManagedConfig | null,
+  prompt: 'start-up' | 'policy-changed',
+): ManagedConfig {
+  if (prompt === 'start-up' && isEmptyConfig(read) && cached) return cached;
+  return read;
+}

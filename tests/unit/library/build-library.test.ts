@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import demoFeed from '../../../shared/feed/demo-feed.json';
+import { parseFeed } from '../../../shared/feed/parse-feed';
+import type { Feed } from '../../../shared/feed/schema';
+import { buildLibrary, isLive } from '../../../shared/library/build-library';
+import type { FeedState } from '../../../shared/sync/feed-state';
+
+function demo(): Feed {
+  const parsed = parseFeed(demoFeed);
+  if (!parsed.ok) throw new Error('demo feed invalid');
+  return parsed.feed;
+}
+
+const state = (url: string, origin: FeedState['origin'], feed?: Feed): FeedState => ({
+  url,
+  origin,
+  feed,
+  failures: 0,
+  skipped: [],
+});
+
+const NOW = Date.parse('2026-11-28T12:00:00Z');
+
+describe('isLive', () => {
+  it.each([
+    [{}, true],
+    [{ expiresAt: '2026-11-28T12:00:00Z' }, false],
+    [{ expiresAt: '2026-11-28T12:00:01Z' }, true],
+    [{ startsAt: '2026-11-28T12:00:01Z' }, false],
+    [{ startsAt: '2026-11-28T12:00:00Z' }, true],
+  ])('%j is live: %s', (dates, live) => {
+    expect(isLive(dates, NOW)).toBe(live);
+  });
+});
+
+describe('buildLibrary', () => {
+  it('keys items by feed so two feeds may reuse an id, and marks demo content', () => {
+    const library = buildLibrary({ a: state('https://a.example/f', 'user', demo()), b: state('herald:demo', 'demo', demo()) }, NOW);
+    expect(library.items.length).toBe(demoFeed.items.length * 2);
+    expect(new Set(library.items.map((item) => item.key)).size).toBe(library.items.length);
+    expect(library.isDemo).toBe(false);
+    expect(buildLibrary({ b: state('herald:demo', 'demo', demo()) }, NOW).isDemo).toBe(true);
+  });
+
+  it('leaves out expired and future items, newest first', () => {
+    const feed = demo();
+    feed.items[0] = { ...feed.items[0]!, expiresAt: '2026-01-01T00:00:00Z' };
+    feed.items[1] = { ...feed.items[1]!, startsAt: '2027-01-01T00:00:00Z' };
+    const library = buildLibrary({ a: state('https://a.example/f', 'user', feed) }, NOW);
+    expect(library.items.map((item) => item.id)).not.toContain(feed.items[0]?.id);
+    expect(library.items.map((item) => item.id)).not.toContain(feed.items[1]?.id);
+    const dates = library.items.map((item) => item.publishedAt ?? '');
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+
+  it('ignores sources that never loaded, and changes version when a feed changes', () => {
+    const feed = demo();
+    const before = buildLibrary({ a: state('https://a.example/f', 'user', feed), b: state('https://b.example/f', 'user') }, NOW);
+    const after = buildLibrary({ a: state('https://a.example/f', 'user', { ...feed, updatedAt: '2026-11-29T00:00:00Z' }) }, NOW);
+    expect(before.items.every((item) => item.feedUrl === 'https://a.example/f')).toBe(true);
+    expect(after.version).not.toBe(before.version);
+  });
+});
