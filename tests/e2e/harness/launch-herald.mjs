@@ -1,0 +1,55 @@
+// Starts Chromium with the built Herald extension loaded and the three sites routed to the fixtures.
+// Shared by the Playwright fixture (tests/e2e/fixtures.ts) and `npm run demo` (scripts/demo.mjs).
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { ensureBuilt, extensionDir } from './paths.mjs';
+import { routeFixtureSites } from './route-sites.mjs';
+
+const debianChromium = '/usr/lib/chromium/chromium';
+
+/** HERALD_CHROMIUM, else Debian's Chromium binary (branded Chrome 137+ ignores --load-extension), else Playwright's. */
+export function chromiumExecutable() {
+  if (process.env.HERALD_CHROMIUM) return process.env.HERALD_CHROMIUM;
+  if (existsSync(debianChromium)) return debianChromium;
+  return undefined;
+}
+
+/**
+ * @param {{ headed?: boolean, viewport?: { width: number, height: number } }} [options]
+ * @returns {Promise<{ context: import('@playwright/test').BrowserContext, extensionId: string }>}
+ */
+export async function launchHerald({ headed = false, viewport = { width: 1280, height: 800 } } = {}) {
+  ensureBuilt();
+  const args = [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+    // Requests the routes do not fulfil (the extension's service worker is not routed) cannot resolve a host.
+    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+  ];
+  if (process.getuid?.() === 0) args.push('--no-sandbox');
+  // `headless: true` would pick Playwright's headless shell, which cannot load extensions.
+  if (!headed) args.push('--headless=new');
+  const executablePath = chromiumExecutable();
+  const context = await chromium.launchPersistentContext('', {
+    headless: false,
+    args,
+    viewport,
+    ...(executablePath ? { executablePath } : {}),
+  });
+  await routeFixtureSites(context);
+  return { context, extensionId: await extensionIdOf(context) };
+}
+
+/** @param {import('@playwright/test').BrowserContext} context */
+export async function extensionIdOf(context) {
+  const isHerald = (/** @type {{ url(): string }} */ worker) => worker.url().startsWith('chrome-extension://');
+  const worker =
+    context.serviceWorkers().find(isHerald) ??
+    (await context.waitForEvent('serviceworker', { predicate: isHerald, timeout: 15_000 }));
+  return new URL(worker.url()).host;
+}

@@ -1,0 +1,24 @@
+import type { Locator, Page } from '@playwright/test';
+
+export interface Playground {
+  id: 'linkedin' | 'x' | 'facebook';
+  label: string;
+  url: string;
+  /** The post composer's contenteditable. */
+  editor(page: Page): Locator;
+  postButton(page: Page): Locator;
+  /** Opens the post composer and resolves to its editor. */
+  openComposer(page: Page): Promise<Locator>;
+}
+export declare const linkedin: Playground;
+export declare const x: Playground;
+export declare const facebook: Playground;
+export declare const xModal: {
+  editor(page: Page): Locator;
+  postButton(page: Page): Locator;
+  open(page: Page): Promise<Locator>;
+};
+export declare const playgrounds: readonly Playground[];
+export declare function modelText(page: Page, which?: string): Promise<string>;
+export declare function isPostEnabled(page: Page, which?: string): Promise<boolean>;
+export declare function postedTexts(page: Page): Promise<string[]>;

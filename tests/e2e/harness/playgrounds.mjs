@@ -1,0 +1,104 @@
+// How to drive each fixture page like a user: where it lives, how its post composer opens, which
+// elements are the editor and the Post button, and the page-world test hooks (window.__fixture).
+/** @typedef {import('@playwright/test').Page} Page */
+/** @typedef {import('@playwright/test').Locator} Locator */
+
+/**
+ * @typedef {object} Playground
+ * @property {'linkedin' | 'x' | 'facebook'} id
+ * @property {string} label
+ * @property {string} url
+ * @property {(page: Page) => Locator} editor the post composer's contenteditable
+ * @property {(page: Page) => Locator} postButton
+ * @property {(page: Page) => Promise<Locator>} openComposer opens the composer and resolves to its editor
+ */
+
+/** @type {Playground} */
+export const linkedin = {
+  id: 'linkedin',
+  label: 'LinkedIn',
+  url: 'https://www.linkedin.com/feed/',
+  editor: (page) =>
+    page.locator('[data-test-modal-id="sharebox"] .ql-editor[data-test-ql-editor-contenteditable="true"]'),
+  postButton: (page) => page.locator('[data-test-modal-id="sharebox"] button.share-actions__primary-action'),
+  async openComposer(page) {
+    await page.locator('button.share-box-feed-entry__trigger').click();
+    const editor = linkedin.editor(page);
+    await editor.waitFor();
+    return editor;
+  },
+};
+
+/** @type {Playground} */
+export const x = {
+  id: 'x',
+  label: 'X',
+  url: 'https://x.com/home',
+  editor: (page) =>
+    page.locator('main [data-testid="tweetTextarea_0RichTextInputContainer"] [data-testid="tweetTextarea_0"]'),
+  postButton: (page) => page.locator('[data-testid="tweetButtonInline"]'),
+  async openComposer(page) {
+    const editor = x.editor(page);
+    await editor.waitFor();
+    return editor;
+  },
+};
+
+/** The second composer on X: the modal the sidebar's Post button opens. */
+export const xModal = {
+  editor: (/** @type {Page} */ page) => page.locator('[role="dialog"] [data-testid="tweetTextarea_0"]'),
+  postButton: (/** @type {Page} */ page) => page.locator('[role="dialog"] [data-testid="tweetButton"]'),
+  async open(/** @type {Page} */ page) {
+    await page.locator('[data-testid="SideNav_NewTweet_Button"]').click();
+    const editor = xModal.editor(page);
+    await editor.waitFor();
+    return editor;
+  },
+};
+
+/** @type {Playground} */
+export const facebook = {
+  id: 'facebook',
+  label: 'Facebook',
+  url: 'https://www.facebook.com/',
+  editor: (page) =>
+    page.locator('[role="dialog"] [contenteditable="true"][role="textbox"][data-lexical-editor="true"]'),
+  postButton: (page) => page.locator('[role="dialog"] [aria-label="Post"][role="button"]'),
+  async openComposer(page) {
+    await page.locator('main [role="button"]', { hasText: "What's on your mind" }).click();
+    const editor = facebook.editor(page);
+    await editor.waitFor();
+    return editor;
+  },
+};
+
+/** @type {readonly Playground[]} */
+export const playgrounds = [linkedin, x, facebook];
+
+/**
+ * The composer model's plain text, read through the page's test hooks.
+ * @param {Page} page
+ * @param {string} [which] a composer name the page knows ('home' | 'modal' on X, 'comment', ...)
+ */
+export function modelText(page, which) {
+  return page.evaluate((name) => {
+    if (!window.__fixture) throw new Error('window.__fixture is missing: not a fixture page?');
+    return window.__fixture.modelText(name);
+  }, which);
+}
+
+/**
+ * @param {Page} page
+ * @param {string} [which]
+ */
+export function isPostEnabled(page, which) {
+  return page.evaluate((name) => {
+    if (!window.__fixture) throw new Error('window.__fixture is missing: not a fixture page?');
+    return window.__fixture.isPostEnabled(name);
+  }, which);
+}
+
+/** @param {Page} page */
+export function postedTexts(page) {
+  return page.evaluate(() => [...(window.__fixture?.posted ?? [])]);
+}

@@ -1,0 +1,54 @@
+// Serves the fixture pages under the real sites' URLs, so the manifest's match patterns fire, and cuts
+// every other request to the internet so a test can never depend on (or leak to) a live site.
+import { basename, join } from 'node:path';
+import { fixturesDist } from './paths.mjs';
+
+/** The path prefix the fixture pages load their bundles from, on every routed site. */
+export const fixtureAssetPrefix = '/__herald-fixtures/';
+
+/** @type {Record<string, string>} site URL pattern -> the page every path of that site serves */
+const sitePages = {
+  'https://www.linkedin.com/**': 'linkedin.html',
+  'https://x.com/**': 'x.html',
+  'https://twitter.com/**': 'x.html',
+  'https://www.facebook.com/**': 'facebook.html',
+};
+
+/** @param {URL} url */
+function isLocal(url) {
+  if (url.protocol !== 'http:' && url.protocol !== 'https:' && url.protocol !== 'ws:' && url.protocol !== 'wss:') {
+    return true;
+  }
+  return url.hostname === 'localhost' || url.hostname === '127.0.0.1' || url.hostname === '[::1]';
+}
+
+/**
+ * @param {string} page the site's HTML file in dist
+ * @param {URL} url
+ */
+function fileFor(page, url) {
+  if (url.pathname.startsWith(fixtureAssetPrefix)) return basename(url.pathname);
+  // LinkedIn's hidden preload frame has a page of its own.
+  if (page === 'linkedin.html' && url.pathname.startsWith('/preload')) return 'linkedin-preload.html';
+  return page;
+}
+
+/** @param {import('@playwright/test').BrowserContext} context */
+export async function routeFixtureSites(context) {
+  // Playwright tries the most recently added route first, so the catch-all goes in before the sites.
+  await context.route('**/*', (route) => {
+    if (isLocal(new URL(route.request().url()))) return route.fallback();
+    return route.abort('blockedbyclient');
+  });
+  for (const [pattern, page] of Object.entries(sitePages)) {
+    await context.route(pattern, (route) => {
+      const url = new URL(route.request().url());
+      const file = fileFor(page, url);
+      const isAsset = file !== page && file !== 'linkedin-preload.html';
+      if (!isAsset && route.request().resourceType() !== 'document') {
+        return route.fulfill({ status: 404, body: '' });
+      }
+      return route.fulfill({ path: join(fixturesDist, file) });
+    });
+  }
+}
