@@ -5,7 +5,10 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-export const extensionDir = join(repoRoot, '.output/chrome-mv3');
+/** The unpacked extension to load; HERALD_EXTENSION_DIR points elsewhere (a stub, an older build). */
+export const extensionDir = process.env.HERALD_EXTENSION_DIR
+  ? resolve(process.env.HERALD_EXTENSION_DIR)
+  : join(repoRoot, '.output/chrome-mv3');
 export const fixturesDist = join(repoRoot, 'tests/fixtures/dist');
 
 /** Builds the extension and the fixture pages if a previous build is not there; never rebuilds needlessly. */
