@@ -74,9 +74,9 @@ test.describe('direct DOM writes', () => {
     await editor.evaluate((element) => {
       element.textContent = 'Written straight into the DOM';
     });
-    // Quill's MutationObserver turns any change under its root into a "user" text-change, so a DOM
-    // write does reach Quill's model and enables Post. It is still not a safe way to insert: the write
-    // wipes Quill's block markup (it is rebuilt) and the caret, and LinkedIn's own state may disagree.
+    // Quill's MutationObserver re-reads any change under its root and emits a "user" text-change, so a
+    // DOM write does reach Quill's model and enables Post. It is still not how Herald should insert: it
+    // replaces the user's whole text, loses the caret, and Quill 1 on the real site may behave otherwise.
     await expect(linkedin.postButton(page)).toBeEnabled();
     expect(await modelText(page)).toBe('Written straight into the DOM');
   });
