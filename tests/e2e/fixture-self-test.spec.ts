@@ -158,7 +158,7 @@ test.describe('site behaviour Herald has to live with', () => {
     await expect(page.getByRole('dialog')).toHaveCount(0);
   });
 
-  test('X: links navigate without reloading, and the composer comes and goes', async ({ page }) => {
+  test('X: links and the modal navigate without reloading, and composers come and go', async ({ page }) => {
     await page.goto(x.url);
     await x.openComposer(page);
     await page.evaluate(() => {
@@ -170,6 +170,11 @@ test.describe('site behaviour Herald has to live with', () => {
     await page.locator('[data-testid="AppTabBar_Home_Link"]').click();
     await expect(page).toHaveURL('https://x.com/home');
     await expect(x.editor(page)).toBeVisible();
+    await xModal.open(page);
+    await expect(page).toHaveURL('https://x.com/compose/post');
+    await page.locator('[data-testid="app-bar-close"]').click();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expect(page).toHaveURL('https://x.com/home');
     expect(await page.evaluate(() => (window as Window & { notReloaded?: boolean }).notReloaded)).toBe(true);
   });
 
