@@ -1,0 +1,177 @@
+import type { Condition, Fix, Policy, Site } from '../feed/schema';
+import { findAll, type Span } from './detectors/find-all';
+import { type DetectorId, findDetected } from './detectors/find-detected';
+import { checkPatternSafety } from './pattern-safety';
+import { addTerm, emptyTermIndex, findTerms, type TermIndex } from './term-index';
+import { wordTokens } from './word-tokens';
+
+/** One breach in a draft. Offsets are UTF-16 indices into the checked text, end exclusive, like a DOM Range. */
+export interface Finding {
+  policyId: string;
+  severity: Policy['severity'];
+  message: string;
+  start: number;
+  end: number;
+  fix?: Fix;
+}
+
+/** A policy that could not be compiled and was left out. */
+export interface PolicyProblem {
+  policyId: string;
+  message: string;
+}
+
+export interface PolicyChecker {
+  /** Findings sorted by start; without a site, policies limited to some sites apply too. */
+  check(text: string, site?: Site): Finding[];
+  problems: PolicyProblem[];
+}
+
+export interface CompileOptions {
+  /** Feed patterns only look at this many characters of a draft, so a slow pattern stays bounded. */
+  maxPatternText?: number;
+  /** Matches reported per policy, so a pasted wall of numbers cannot flood the page. */
+  maxMatchesPerPolicy?: number;
+}
+
+type Finder =
+  | { kind: 'terms'; condition: number }
+  | { kind: 'pattern'; re: RegExp }
+  | { kind: 'detector'; detector: DetectorId; hosts: readonly string[] };
+
+type Rule = { policy: Policy } & ({ kind: 'simple'; finder: Finder } | { kind: 'when'; when: Finder; require: Finder });
+
+interface Context {
+  text: string;
+  patternText: string;
+  limit: number;
+  termHits: Map<number, Span[]> | undefined;
+}
+
+function compileFinder(condition: Condition, index: TermIndex, nextCondition: () => number): Finder | string {
+  if ('terms' in condition) {
+    const id = nextCondition();
+    let added = 0;
+    for (const term of condition.terms) if (addTerm(index, term, id)) added++;
+    return added > 0 ? { kind: 'terms', condition: id } : 'none of its terms has a letter or digit to match';
+  }
+  const flags = condition.flags ?? '';
+  const safety = checkPatternSafety(condition.pattern, flags);
+  if (!safety.ok) return `pattern /${condition.pattern}/${flags}: ${safety.reason}`;
+  return { kind: 'pattern', re: new RegExp(condition.pattern, `${flags}g`) };
+}
+
+function compileRule(policy: Policy, index: TermIndex, nextCondition: () => number): Rule | string {
+  if (policy.terms) {
+    const finder = compileFinder({ terms: policy.terms }, index, nextCondition);
+    return typeof finder === 'string' ? finder : { policy, kind: 'simple', finder };
+  }
+  if (policy.pattern !== undefined) {
+    const condition: Condition =
+      policy.flags === undefined ? { pattern: policy.pattern } : { pattern: policy.pattern, flags: policy.flags };
+    const finder = compileFinder(condition, index, nextCondition);
+    return typeof finder === 'string' ? finder : { policy, kind: 'simple', finder };
+  }
+  if (policy.when && policy.require) {
+    const when = compileFinder(policy.when, index, nextCondition);
+    if (typeof when === 'string') return `"when": ${when}`;
+    const require = compileFinder(policy.require, index, nextCondition);
+    if (typeof require === 'string') return `"require": ${require}`;
+    return { policy, kind: 'when', when, require };
+  }
+  if (policy.detector) {
+    if (policy.detector === 'internal-link' && !policy.hosts?.length) return 'the internal-link detector needs "hosts"';
+    return {
+      policy,
+      kind: 'simple',
+      finder: { kind: 'detector', detector: policy.detector, hosts: policy.hosts ?? [] },
+    };
+  }
+  return 'a policy needs one matcher: terms, pattern, when + require, or detector';
+}
+
+function spansOf(finder: Finder, context: Context): Span[] {
+  switch (finder.kind) {
+    case 'terms':
+      return context.termHits?.get(finder.condition) ?? [];
+    case 'pattern':
+      return findAll(finder.re, context.patternText, context.limit);
+    case 'detector':
+      return findDetected(finder.detector, context.text, finder.hosts, context.limit);
+  }
+}
+
+/** Sorted, without a span that lies inside another of the same policy ("Falcon" inside "Project Falcon"). */
+function outermost(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Span[] = [];
+  let reach = -1;
+  for (const span of sorted) {
+    if (span.end <= reach) continue;
+    kept.push(span);
+    reach = span.end;
+  }
+  return kept;
+}
+
+function groupTermHits(index: TermIndex, text: string): Map<number, Span[]> {
+  const grouped = new Map<number, Span[]>();
+  for (const hit of findTerms(index, wordTokens(text))) {
+    const spans = grouped.get(hit.condition);
+    if (spans) spans.push(hit);
+    else grouped.set(hit.condition, [hit]);
+  }
+  return grouped;
+}
+
+/** Compiles a feed's policies once; the checker then runs on every keystroke. */
+export function compilePolicies(policies: readonly Policy[], options: CompileOptions = {}): PolicyChecker {
+  const maxPatternText = options.maxPatternText ?? 20_000;
+  const limit = options.maxMatchesPerPolicy ?? 100;
+  const index = emptyTermIndex();
+  let conditions = 0;
+  const nextCondition = () => conditions++;
+  const rules: Rule[] = [];
+  const problems: PolicyProblem[] = [];
+  for (const policy of policies) {
+    const rule = compileRule(policy, index, nextCondition);
+    if (typeof rule === 'string') problems.push({ policyId: policy.id, message: rule });
+    else rules.push(rule);
+  }
+
+  function check(text: string, site?: Site): Finding[] {
+    const active =
+      site === undefined ? rules : rules.filter((rule) => !rule.policy.sites || rule.policy.sites.includes(site));
+    const context: Context = {
+      text,
+      patternText: text.length > maxPatternText ? text.slice(0, maxPatternText) : text,
+      limit,
+      termHits: index.size > 0 && active.length > 0 ? groupTermHits(index, text) : undefined,
+    };
+    const findings: Finding[] = [];
+    for (const rule of active) {
+      const { policy } = rule;
+      let spans: Span[];
+      if (rule.kind === 'simple') spans = outermost(spansOf(rule.finder, context)).slice(0, limit);
+      else {
+        const first = outermost(spansOf(rule.when, context))[0];
+        spans = first && spansOf(rule.require, context).length === 0 ? [first] : [];
+      }
+      for (const { start, end } of spans) {
+        const finding: Finding = {
+          policyId: policy.id,
+          severity: policy.severity,
+          message: policy.message,
+          start,
+          end,
+        };
+        if (policy.fix) finding.fix = policy.fix;
+        findings.push(finding);
+      }
+    }
+    // Stable sort keeps feed order among findings at the same place.
+    return findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+
+  return { check, problems };
+}
