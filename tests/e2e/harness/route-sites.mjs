@@ -23,11 +23,16 @@ function isLocal(url) {
 }
 
 /**
+ * The dist file a request to a routed site gets: a bundle by name, or the site's page for any document
+ * (so SPA URLs and reloads work), or nothing (favicons, beacons: 404).
  * @param {string} page the site's HTML file in dist
- * @param {URL} url
+ * @param {import('@playwright/test').Request} request
+ * @returns {string | undefined}
  */
-function fileFor(page, url) {
+function fileFor(page, request) {
+  const url = new URL(request.url());
   if (url.pathname.startsWith(fixtureAssetPrefix)) return basename(url.pathname);
+  if (request.resourceType() !== 'document') return undefined;
   // LinkedIn's hidden preload frame has a page of its own.
   if (page === 'linkedin.html' && url.pathname.startsWith('/preload')) return 'linkedin-preload.html';
   return page;
@@ -42,12 +47,8 @@ export async function routeFixtureSites(context) {
   });
   for (const [pattern, page] of Object.entries(sitePages)) {
     await context.route(pattern, (route) => {
-      const url = new URL(route.request().url());
-      const file = fileFor(page, url);
-      const isAsset = file !== page && file !== 'linkedin-preload.html';
-      if (!isAsset && route.request().resourceType() !== 'document') {
-        return route.fulfill({ status: 404, body: '' });
-      }
+      const file = fileFor(page, route.request());
+      if (!file) return route.fulfill({ status: 404, body: '' });
       return route.fulfill({ path: join(fixturesDist, file) });
     });
   }
