@@ -16,9 +16,8 @@ function removeSpan(text: string, start: number, end: number, insert = ''): Fixe
     const before = text[from - 1];
     const after = text[to];
     // Take one neighbouring space with the words, so no double space (or space before a full stop) is left.
-    if (before !== undefined && SPACE.test(before) && (after === undefined || SPACE.test(after) || CLOSES.test(after)))
-      from--;
-    else if (after !== undefined && SPACE.test(after)) to++;
+    if (after !== undefined && SPACE.test(after)) to++;
+    else if (before !== undefined && SPACE.test(before) && (after === undefined || CLOSES.test(after))) from--;
   }
   return { text: text.slice(0, from) + insert + text.slice(to), caret: from + insert.length };
 }

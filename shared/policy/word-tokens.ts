@@ -40,7 +40,7 @@ export function foldWord(word: string): string {
   if (ASCII.test(word)) return word.toLowerCase();
   let folded = word.normalize('NFKD').replace(INVISIBLE, '');
   if (!KEEPS_MARKS.test(folded)) folded = folded.replace(MARKS, '');
-  // Upper then lower folds ß to ss and final ς to σ, which toLowerCase alone does not.
+  // Upper then lower folds ß to ss and gives each sigma its position's form, which toLowerCase alone does not.
   return folded.toUpperCase().toLowerCase();
 }
 

@@ -1,8 +1,8 @@
 import { findAll, type Span } from './find-all';
 
 // 13 to 19 digits, optionally grouped by spaces or dashes; each step takes exactly one digit, so there is
-// only one way to read a run.
-export const CARD = /(?<![\p{N}+])\d(?:[ -]?\d){12,18}(?![\p{N}])/gu;
+// only one way to read a run. The run must stand alone: 13 digits of a longer number are not a card.
+export const CARD = /(?<![\p{N}+][ -]?)\d(?:[ -]?\d){12,18}(?![ -]?\p{N})/gu;
 
 export function passesLuhn(digits: string): boolean {
   let sum = 0;

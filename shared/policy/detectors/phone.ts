@@ -7,6 +7,7 @@ export const PHONE =
   /(?<![\p{L}\p{N}_+.,/-])(?:\+\d{1,3}[ .\u00A0-]?)?(?:\(\d{1,5}\)[ .\u00A0-]?)?\d+(?:[ .\u00A0-]\d+)*/gu;
 
 const DATE = /^(?:\d{1,2}[./ -]\d{1,2}[./ -]\d{2,4}|\d{4}[./ -]\d{1,2}[./ -]\d{1,2})$/;
+const DECIMAL = /^\d+\.\d+$/;
 const THOUSANDS = /^\d{1,3}(?:([ .\u00A0,])\d{3})(?:\1\d{3})*$/;
 
 function looksLikePhone(candidate: string, next: string | undefined): boolean {
@@ -14,7 +15,7 @@ function looksLikePhone(candidate: string, next: string | undefined): boolean {
   const digits = candidate.replace(/\D/g, '').length;
   if (digits < 8 || digits > 15) return false;
   if (candidate.startsWith('+') || candidate.startsWith('(')) return true;
-  if (DATE.test(candidate) || THOUSANDS.test(candidate)) return false;
+  if (DATE.test(candidate) || THOUSANDS.test(candidate) || DECIMAL.test(candidate)) return false;
   // A bare run of digits is a phone only in national form (0...); 20260314 or 123456789 are just numbers.
   return /[ .\u00A0-]/.test(candidate) || candidate.startsWith('0');
 }
