@@ -1,140 +1,63 @@
-import { charOverlapTester } from './char-overlap';
-import { parseRegexStructure, type RegexNode } from './regex-structure';
+import { type CommonChars, commonChars } from './common-char';
+import { buildPositionAutomaton, type Loop, type PositionAutomaton } from './position-automaton';
+import { parseRegexStructure } from './regex-structure';
 
-// A feed's pattern runs in the page as the employee types, and JavaScript regular expressions cannot be
-// interrupted. A pattern whose repeated part can match the same text in two different ways, like (a+)+ or
-// (a|a)*, takes exponential time on a draft that nearly matches, so it is refused before it ever runs.
+// A feed's pattern runs in the page as the employee types, and a JavaScript regular expression cannot
+// be interrupted. Two kinds of pattern can take far too long on a draft that nearly matches, and both
+// are refused before they ever run:
+// - exponential: a repeated part can match the same text in two ways, as in (a+)+ or (a|a)*. Found as a
+//   position from which two different paths reading the same text come back to it (the automaton
+//   paired with itself has a strongly connected component holding a pair of equal positions and a pair
+//   of different ones, or two different edges between equal ones).
+// - polynomial: two unbounded repeats in a row can share the same text, as in \d+\d+x or .*a.*b$, and
+//   the match can still fail after the second. Found as positions p != q and one text that leads from p
+//   back to p, from p to q and from q back to q. The checker already tries the pattern at every place
+//   in the draft, so even a square here makes a cube in total: 3,000 digits take seconds on \d+\d+x.
 //
-// Why not a library: safe-regex2 only counts nested quantifiers, so it accepts (a|a)*$ and refuses the
-// harmless (?:\d{1,3},)*\d+ and any lookbehind; redos-detector refuses ordinary patterns such as
-// \b(revenue|orders)\b[^.]{0,40}\d+% and takes seconds; recheck is a large Scala.js bundle. This check is
-// the textbook one instead: build the pattern's position automaton (Glushkov) and look for a position
-// from which two different paths, reading the same characters, come back to it (exponential degree of
-// ambiguity, found as a strongly connected component of the automaton paired with itself that holds
-// both a pair of equal and a pair of different positions).
+// Why not a library: safe-regex2 only counts nested quantifiers, so it accepts (a|a)*$ and \d+\d+x and
+// refuses harmless (?:\d{1,3},)*\d+ and any lookbehind; redos-detector refuses ordinary patterns such as
+// \b(revenue|orders)\b[^.]{0,40}\d+% and takes seconds; recheck is a large Scala.js bundle.
 
 export type PatternSafety = { ok: true } | { ok: false; reason: string };
 
-/** Product states explored before we give up and call the pattern too complex to vouch for. */
-const MAX_EXPLORED = 60_000;
-/** Bounded repeats up to this many copies are unrolled exactly; longer ones are treated as loops. */
-const MAX_UNROLLED = 3;
+/** Steps of the two searches before we call the pattern too complex to vouch for (some tens of ms). */
+const MAX_STEPS = 250_000;
 
-interface Loop {
-  start: number;
-  end: number;
-  firstPosition: number;
-  endPosition: number;
+interface Budget {
+  left: number;
 }
 
-interface Automaton {
-  atoms: string[];
-  /** follow[p] maps each next position to the constructs leading there: 0 for sequence, loop number + 1 for a loop's way back. Two ways to the same position are two paths for the engine, as in (a+)+. */
-  follow: Map<number, Set<number>>[];
-  loops: Loop[];
+const TOO_COMPLEX = 'too complex';
+
+/** False once the budget is spent. */
+function spend(budget: Budget): boolean {
+  return --budget.left >= 0;
 }
 
-interface Fragment {
-  nullable: boolean;
-  first: number[];
-  last: number[];
+/** Positions that lie inside some repeat: only they can be on a cycle. */
+function loopPositions(automaton: PositionAutomaton, unboundedOnly: boolean): Uint8Array {
+  const inLoop = new Uint8Array(automaton.atoms.length);
+  for (const loop of automaton.loops)
+    if (!unboundedOnly || !loop.bounded) inLoop.fill(1, loop.firstPosition, loop.endPosition);
+  return inLoop;
 }
 
-const NOTHING: Fragment = { nullable: true, first: [], last: [] };
-
-function buildAutomaton(root: RegexNode): Automaton {
-  const atoms: string[] = [];
-  const follow: Map<number, Set<number>>[] = [];
-  const loops: Loop[] = [];
-  const looks: RegexNode[] = [];
-
-  const link = (from: number[], to: number[], way = 0) => {
-    for (const l of from) {
-      const next = follow[l] as Map<number, Set<number>>;
-      for (const f of to) {
-        const ways = next.get(f) ?? new Set<number>();
-        ways.add(way);
-        next.set(f, ways);
-      }
-    }
-  };
-
-  const sequence = (a: Fragment, b: Fragment): Fragment => {
-    link(a.last, b.first);
-    return {
-      nullable: a.nullable && b.nullable,
-      first: a.nullable ? [...a.first, ...b.first] : a.first,
-      last: b.nullable ? [...a.last, ...b.last] : b.last,
-    };
-  };
-
-  const optionalTail = (body: RegexNode, copies: number): Fragment => {
-    if (copies === 0) return NOTHING;
-    const head = build(body);
-    const rest = sequence(head, optionalTail(body, copies - 1));
-    return { ...rest, nullable: true };
-  };
-
-  function build(node: RegexNode): Fragment {
-    switch (node.kind) {
-      case 'atom': {
-        const p = atoms.push(node.source) - 1;
-        follow.push(new Map());
-        return { nullable: false, first: [p], last: [p] };
-      }
-      case 'empty':
-        return NOTHING;
-      case 'look':
-        looks.push(node.body);
-        return NOTHING;
-      case 'seq':
-        return node.items.reduce<Fragment>((acc, item) => sequence(acc, build(item)), NOTHING);
-      case 'alt': {
-        const parts = node.options.map(build);
-        return {
-          nullable: parts.some((p) => p.nullable),
-          first: parts.flatMap((p) => p.first),
-          last: parts.flatMap((p) => p.last),
-        };
-      }
-      case 'repeat': {
-        if (node.max <= MAX_UNROLLED) {
-          let result = NOTHING;
-          for (let k = 0; k < node.min; k++) result = sequence(result, build(node.body));
-          return sequence(result, optionalTail(node.body, node.max - node.min));
-        }
-        const firstPosition = atoms.length;
-        const body = build(node.body);
-        link(body.last, body.first, loops.length + 1);
-        loops.push({ start: node.start, end: node.end, firstPosition, endPosition: atoms.length });
-        return { ...body, nullable: body.nullable || node.min === 0 };
-      }
-    }
-  }
-
-  build(root);
-  // A lookaround's body backtracks like any other part; it is simply not connected to the rest.
-  for (let k = 0; k < looks.length; k++) build(looks[k] as RegexNode);
-  return { atoms, follow, loops };
-}
-
-type Verdict = { ambiguous: false } | { ambiguous: true; positions: number[] } | { tooComplex: true };
-
-/** Tarjan's strongly connected components over the automaton paired with itself, iteratively. */
-function findAmbiguousCycle(automaton: Automaton, overlaps: (a: string, b: string) => boolean): Verdict {
-  const { atoms, follow, loops } = automaton;
+/** Positions of the exponential kind, or undefined: Tarjan's components over the automaton paired with itself. */
+function exponentialCycle(
+  automaton: PositionAutomaton,
+  common: CommonChars,
+  budget: Budget,
+): number[] | typeof TOO_COMPLEX | undefined {
+  const { atoms, follow } = automaton;
   const n = atoms.length;
-  const inLoop = new Uint8Array(n);
-  for (const loop of loops) inLoop.fill(1, loop.firstPosition, loop.endPosition);
+  const inLoop = loopPositions(automaton, false);
   const loopFollow = follow.map((next) => [...next.keys()].filter((q) => inLoop[q] === 1));
-  // Pairs (p, p) -> (q, q) taken along two different ways: the paths have already diverged.
-  const divergent = new Map<number, number[]>();
-
+  // (p, p) -> (q, q) along two different ways: the two paths have already parted.
+  const parting = new Map<number, number[]>();
   const index = new Map<number, number>();
   const low = new Map<number, number>();
   const onStack = new Set<number>();
   const stack: number[] = [];
-  let counter = 0;
 
   const successors = (state: number): number[] => {
     const p = Math.floor(state / n);
@@ -142,11 +65,11 @@ function findAmbiguousCycle(automaton: Automaton, overlaps: (a: string, b: strin
     const out: number[] = [];
     for (const q of loopFollow[p] ?? [])
       for (const s of loopFollow[r] ?? []) {
-        if (!overlaps(atoms[q] as string, atoms[s] as string)) continue;
+        if (!spend(budget)) return out;
+        if (!common.pair(q, s)) continue;
         out.push(q * n + s);
-        if (p === r && q === s && (follow[p]?.get(q)?.size ?? 0) > 1) {
-          divergent.set(state, [...(divergent.get(state) ?? []), q * n + s]);
-        }
+        if (p === r && q === s && (follow[p]?.get(q)?.size ?? 0) > 1)
+          parting.set(state, [...(parting.get(state) ?? []), q * n + s]);
       }
     return out;
   };
@@ -155,19 +78,18 @@ function findAmbiguousCycle(automaton: Automaton, overlaps: (a: string, b: strin
     if (inLoop[p] !== 1 || index.has(p * n + p)) continue;
     const work: { state: number; next: number[]; k: number }[] = [];
     const enter = (state: number) => {
-      index.set(state, counter);
-      low.set(state, counter);
-      counter++;
+      index.set(state, index.size);
+      low.set(state, index.size - 1);
       stack.push(state);
       onStack.add(state);
       work.push({ state, next: successors(state), k: 0 });
     };
     enter(p * n + p);
     while (work.length > 0) {
-      if (index.size > MAX_EXPLORED) return { tooComplex: true };
       const frame = work[work.length - 1] as { state: number; next: number[]; k: number };
       if (frame.k < frame.next.length) {
         const to = frame.next[frame.k++] as number;
+        if (budget.left < 0) return TOO_COMPLEX;
         if (!index.has(to)) enter(to);
         else if (onStack.has(to)) low.set(frame.state, Math.min(low.get(frame.state) ?? 0, index.get(to) ?? 0));
         continue;
@@ -176,30 +98,89 @@ function findAmbiguousCycle(automaton: Automaton, overlaps: (a: string, b: strin
       const parent = work[work.length - 1];
       if (parent) low.set(parent.state, Math.min(low.get(parent.state) ?? 0, low.get(frame.state) ?? 0));
       if (low.get(frame.state) !== index.get(frame.state)) continue;
-      const component: number[] = [];
+      const component = new Set<number>();
       let member: number;
       do {
         member = stack.pop() as number;
         onStack.delete(member);
-        component.push(member);
+        component.add(member);
       } while (member !== frame.state);
-      const diagonal = component.some((s) => Math.floor(s / n) === s % n);
-      const offDiagonal = component.some((s) => Math.floor(s / n) !== s % n);
-      const divergesInside = component.some((s) => divergent.get(s)?.some((t) => component.includes(t)));
-      if (diagonal && (offDiagonal || divergesInside)) {
-        return { ambiguous: true, positions: component.flatMap((s) => [Math.floor(s / n), s % n]) };
+      const states = [...component];
+      const equal = states.some((s) => Math.floor(s / n) === s % n);
+      const different = states.some((s) => Math.floor(s / n) !== s % n);
+      const parts = states.some((s) => parting.get(s)?.some((t) => component.has(t)));
+      if (equal && (different || parts)) return states.flatMap((s) => [Math.floor(s / n), s % n]);
+    }
+  }
+  return undefined;
+}
+
+/** A pair [p, q] of the polynomial kind, or undefined: a search over the automaton tripled with itself. */
+function polynomialPair(
+  automaton: PositionAutomaton,
+  common: CommonChars,
+  budget: Budget,
+): [number, number] | typeof TOO_COMPLEX | undefined {
+  const { atoms, follow, loops, canEndAfter } = automaton;
+  const n = atoms.length;
+  const inLoop = loopPositions(automaton, true);
+  // A bounded repeat's way back only multiplies the work by its bound, so it does not count here.
+  const unboundedWay = (way: number) => way === 0 || loops[way - 1]?.bounded === false;
+  const next = follow.map((ways) => [...ways].filter(([, w]) => [...w].some(unboundedWay)).map(([q]) => q));
+  const reaches = (from: number, to: number) => {
+    const seen = new Set([from]);
+    const queue = [from];
+    for (let a = queue.pop(); a !== undefined; a = queue.pop())
+      for (const b of next[a] ?? []) {
+        if (b === to) return true;
+        if (seen.has(b)) continue;
+        seen.add(b);
+        queue.push(b);
+      }
+    return false;
+  };
+
+  for (let p = 0; p < n; p++) {
+    if (inLoop[p] !== 1) continue;
+    for (let q = 0; q < n; q++) {
+      // Once q may end the match, the engine stops at the first success instead of trying every split.
+      if (q === p || inLoop[q] !== 1 || canEndAfter[q] === 1 || !reaches(p, q)) continue;
+      const key = (a: number, b: number, c: number) => (a * n + b) * n + c;
+      const target = key(p, q, q);
+      const seen = new Set<number>();
+      const queue = [[p, p, q] as const];
+      for (let state = queue.pop(); state; state = queue.pop()) {
+        const [a, b, c] = state;
+        for (const a2 of next[a] ?? [])
+          for (const b2 of next[b] ?? []) {
+            if (!common.pair(a2, b2)) continue;
+            for (const c2 of next[c] ?? []) {
+              if (!spend(budget)) return TOO_COMPLEX;
+              const k = key(a2, b2, c2);
+              if (seen.has(k) || !common.triple(a2, b2, c2)) continue;
+              if (k === target) return [p, q];
+              seen.add(k);
+              queue.push([a2, b2, c2]);
+            }
+          }
       }
     }
   }
-  return { ambiguous: false };
+  return undefined;
 }
 
-function culpritLoop(loops: Loop[], positions: number[]): Loop | undefined {
+/** The outermost repeat holding all the positions: for (a+)+ the trouble is the pair of loops, not a+. */
+function outermostLoop(loops: Loop[], positions: number[]): Loop | undefined {
   const lo = Math.min(...positions);
   const hi = Math.max(...positions);
   const holding = loops.filter((loop) => loop.firstPosition <= lo && hi < loop.endPosition);
-  // The outermost one: for (a+)+ the trouble is the pair of loops, not a+ alone.
   return holding.sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+}
+
+/** The innermost unbounded repeat holding the position. */
+function innermostLoop(loops: Loop[], position: number): Loop | undefined {
+  const holding = loops.filter((l) => !l.bounded && l.firstPosition <= position && position < l.endPosition);
+  return holding.sort((a, b) => a.end - a.start - (b.end - b.start))[0];
 }
 
 /** Whether a feed's pattern may run in the page: a valid regular expression that cannot backtrack catastrophically. */
@@ -212,22 +193,36 @@ export function checkPatternSafety(pattern: string, flags = ''): PatternSafety {
   } catch (error) {
     return { ok: false, reason: `not a valid regular expression: ${(error as Error).message}` };
   }
-  const automaton = buildAutomaton(parseRegexStructure(pattern, flags.includes('u')));
-  const verdict = findAmbiguousCycle(automaton, charOverlapTester(pattern, flags));
-  if ('tooComplex' in verdict) {
+  const automaton = buildPositionAutomaton(parseRegexStructure(pattern, flags.includes('u')));
+  const common = commonChars(automaton.atoms, pattern, flags);
+  const budget = { left: MAX_STEPS };
+  const quote = (loop: Loop | undefined) => (loop ? `"${pattern.slice(loop.start, loop.end)}"` : 'a repeated part');
+  const cycle = exponentialCycle(automaton, common, budget);
+  const pair = cycle === undefined ? polynomialPair(automaton, common, budget) : undefined;
+  if (cycle === TOO_COMPLEX || pair === TOO_COMPLEX) {
     return {
       ok: false,
       reason: 'too complex to check for catastrophic backtracking: split it or simplify its repeats',
     };
   }
-  if (!verdict.ambiguous) return { ok: true };
-  const loop = culpritLoop(automaton.loops, verdict.positions);
-  const part = loop ? `the repeated part "${pattern.slice(loop.start, loop.end)}"` : 'a repeated part';
-  return {
-    ok: false,
-    reason:
-      `${part} can match the same text in more than one way, so a draft that nearly matches could freeze ` +
-      'the page (catastrophic backtracking); rewrite it so each character can be matched only one way, ' +
-      'for example (a+)+ as a+ and (a|ab)* as (ab?)*',
-  };
+  if (cycle) {
+    return {
+      ok: false,
+      reason:
+        `the repeated part ${quote(outermostLoop(automaton.loops, cycle))} can match the same text in more ` +
+        'than one way, so a draft that nearly matches could freeze the page (catastrophic backtracking); ' +
+        'rewrite it so each character can be matched only one way, for example (a+)+ as a+ and (a|ab)* as (ab?)*',
+    };
+  }
+  if (pair) {
+    return {
+      ok: false,
+      reason:
+        `the repeated parts ${quote(innermostLoop(automaton.loops, pair[0]))} and ` +
+        `${quote(innermostLoop(automaton.loops, pair[1]))} can share the same text and the match can still fail ` +
+        'after them, so a long draft could freeze the page (catastrophic backtracking); make them unable to ' +
+        'match the same characters (\\d+\\d+ as \\d{2,}), bound one of them ({0,40} instead of *), or end the pattern after them',
+    };
+  }
+  return { ok: true };
 }

@@ -1,6 +1,7 @@
 // The shape of a JavaScript regular expression, just enough to reason about backtracking: which parts
-// consume one character, how they are sequenced, alternated and repeated. Zero-width parts (anchors, \b,
-// backreferences) become `empty`; lookarounds keep their body because it backtracks too. The pattern
+// consume one character, how they are sequenced, alternated and repeated. Zero-width checks (anchors, \b,
+// backreferences) become `assert`: they consume nothing but can fail; lookarounds keep their body
+// because it backtracks too. The pattern
 // must already be known to be valid (new RegExp succeeded), so this parser is lenient.
 
 export type RegexNode =
@@ -9,9 +10,9 @@ export type RegexNode =
   | { kind: 'alt'; options: RegexNode[] }
   | { kind: 'repeat'; body: RegexNode; min: number; max: number; start: number; end: number }
   | { kind: 'look'; body: RegexNode }
-  | { kind: 'empty' };
+  | { kind: 'assert' };
 
-const EMPTY: RegexNode = { kind: 'empty' };
+const ASSERT: RegexNode = { kind: 'assert' };
 
 export function parseRegexStructure(pattern: string, unicode: boolean): RegexNode {
   let i = 0;
@@ -81,14 +82,14 @@ export function parseRegexStructure(pattern: string, unicode: boolean): RegexNod
     const start = i;
     const d = pattern[i + 1] ?? '';
     i += 2;
-    if (d === 'b' || d === 'B') return EMPTY;
+    if (d === 'b' || d === 'B') return ASSERT;
     if (/[1-9]/.test(d)) {
       while (/\d/.test(pattern[i] ?? '')) i++;
-      return EMPTY;
+      return ASSERT;
     }
     if (d === 'k' && pattern[i] === '<') {
       skipPast('>');
-      return EMPTY;
+      return ASSERT;
     }
     if ((d === 'p' || d === 'P') && unicode && pattern[i] === '{') skipPast('}');
     else if (d === 'u' && unicode && pattern[i] === '{') skipPast('}');
@@ -117,7 +118,7 @@ export function parseRegexStructure(pattern: string, unicode: boolean): RegexNod
     if (c === '\\') return parseEscape();
     if (c === '^' || c === '$') {
       i++;
-      return EMPTY;
+      return ASSERT;
     }
     const width = unicode && (pattern.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
     i += width;

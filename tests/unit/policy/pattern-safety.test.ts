@@ -24,6 +24,38 @@ describe('checkPatternSafety', () => {
   });
 
   it.each([
+    ['\\d+\\d+x', '', '\\d+', '\\d+'],
+    ['.*a.*b.*c$', '', '.*', '.*'],
+    ['\\s*\\w*\\s*\\w*\\s*$', '', '\\s*', '\\s*'],
+    ['\\w+\\d+\\b', '', '\\w+', '\\d+'],
+    ['^.*=.*;', '', '.*', '.*'],
+  ])('rejects the polynomial %s (flags "%s"), naming %s and %s', (pattern, flags, first, second) => {
+    const result = checkPatternSafety(pattern, flags);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.reason).toContain(`the repeated parts "${first}" and "${second}" can share the same text`);
+    }
+  });
+
+  it.each([
+    ['.*foo.*', ''],
+    ['\\d+\\.\\d+', ''],
+    ['\\w+\\s+\\w+x', ''],
+    ['https?://\\S+', ''],
+    ['[^.]{0,40}\\d+%', ''],
+  ])('accepts %s (flags "%s"): repeats that cannot share text, or end the match', (pattern, flags) => {
+    expect(checkPatternSafety(pattern, flags)).toEqual({ ok: true });
+  });
+
+  it('gives up with a clear message on a pattern too large to analyse', () => {
+    const pattern = `(?:${Array.from({ length: 60 }, (_, k) => `w${k}[a-z]+`).join('|')})+;`;
+    expect(checkPatternSafety(pattern)).toEqual({
+      ok: false,
+      reason: 'too complex to check for catastrophic backtracking: split it or simplify its repeats',
+    });
+  });
+
+  it.each([
     ['\\b(revenue|orders)\\b[^.]{0,40}\\d+%', ''],
     ['\\b(revenue|bookings|orders)\\b[^.]{0,40}\\b\\d+(?:[.,]\\d+)?\\s?(?:%|k|m|million|billion|€|\\$)', 'i'],
     ['\\p{L}+', 'u'],
