@@ -1,0 +1,61 @@
+import MiniSearch from 'minisearch';
+import { foldWord } from '../policy/word-tokens';
+import type { KeyedItem } from '../ranking/keyed-item';
+import { STOP_WORDS } from '../text/stop-words';
+
+// One index shape for the composer's suggestions and the popup's search, so both agree on what a word is.
+// Keywords are what the comms team chose to be found by, so they weigh most; variants repeat the text and
+// weigh least, so an item with three variants does not outrank one with none.
+export const FIELD_BOOSTS = { title: 2, keywords: 3, tags: 1.5, text: 1, variants: 0.5 } as const;
+type Field = keyof typeof FIELD_BOOSTS;
+const FIELDS = Object.keys(FIELD_BOOSTS) as Field[];
+
+const SPACE_OR_PUNCTUATION = /[\n\r\p{Z}\p{P}\p{S}]+/u;
+
+function fieldText(item: KeyedItem, field: Field): string {
+  switch (field) {
+    case 'title':
+      return item.title;
+    case 'text':
+      return item.text;
+    case 'keywords':
+      return item.keywords?.join(' ') ?? '';
+    case 'tags':
+      return item.tags?.join(' ') ?? '';
+    case 'variants':
+      return Object.values(item.variants ?? {}).join('\n');
+  }
+}
+
+/** A word as the index keeps it, or null for a stop word: "Énergie" gives "energie", "the" gives null. */
+export function indexTerm(word: string): string | null {
+  const folded = foldWord(word);
+  return folded === '' || STOP_WORDS.has(folded) ? null : folded;
+}
+
+/** The index terms of a text, in order, stop words left out. */
+export function indexTerms(text: string): string[] {
+  const terms: string[] = [];
+  for (const word of text.split(SPACE_OR_PUNCTUATION)) {
+    const term = word === '' ? null : indexTerm(word);
+    if (term) terms.push(term);
+  }
+  return terms;
+}
+
+export type ItemIndex = MiniSearch<KeyedItem>;
+
+export function buildItemIndex(items: readonly KeyedItem[]): ItemIndex {
+  const index = new MiniSearch<KeyedItem>({
+    idField: 'key',
+    fields: FIELDS,
+    extractField: (item, field) => (field === 'key' ? item.key : fieldText(item, field as Field)),
+    tokenize: (text) => text.split(SPACE_OR_PUNCTUATION),
+    processTerm: (term) => (term === '' ? null : indexTerm(term)),
+    searchOptions: { boost: FIELD_BOOSTS },
+  });
+  // Two feeds may carry the same key only through a bug upstream; the first copy wins rather than a throw.
+  const seen = new Set<string>();
+  index.addAll(items.filter((item) => !seen.has(item.key) && seen.add(item.key)));
+  return index;
+}

@@ -1,0 +1,50 @@
+import type { FeedItem, Site } from '../feed/schema';
+import type { KeyedItem } from '../ranking/keyed-item';
+import { composeForNetwork } from '../share/compose-for-network';
+import { buildItemIndex } from './item-index';
+import { searchTyped } from './search-index';
+
+export type SearchFilters = {
+  type?: FeedItem['type'];
+  campaign?: string;
+  tag?: string;
+  /** Only items whose post fits this network's limit (hashtags may be left out), so sharing will work. */
+  network?: Site;
+};
+
+export type LibrarySearch = {
+  /** Items matching every filter, best match first; all of them, in library order, for an empty query. */
+  search(query: string, filters?: SearchFilters): KeyedItem[];
+};
+
+/** The popup's search: built once per library version, then instant on every keystroke. */
+export function createLibrarySearch(items: readonly KeyedItem[]): LibrarySearch {
+  const index = buildItemIndex(items);
+  const byKey = new Map(items.map((item) => [item.key, item]));
+  const fitsCache = new Map<string, boolean>();
+  const fits = (item: KeyedItem, site: Site) => {
+    const cacheKey = `${site}\n${item.key}`;
+    let fit = fitsCache.get(cacheKey);
+    if (fit === undefined) {
+      fit = composeForNetwork(item, site).ok;
+      fitsCache.set(cacheKey, fit);
+    }
+    return fit;
+  };
+  const matches = (item: KeyedItem, filters: SearchFilters) =>
+    (filters.type === undefined || item.type === filters.type) &&
+    (filters.campaign === undefined || item.campaign === filters.campaign) &&
+    (filters.tag === undefined || (item.tags?.includes(filters.tag) ?? false)) &&
+    (filters.network === undefined || fits(item, filters.network));
+
+  return {
+    search(query, filters = {}) {
+      if (query.trim() === '') return items.filter((item) => matches(item, filters));
+      const keep = (key: string) => {
+        const item = byKey.get(key);
+        return item !== undefined && matches(item, filters);
+      };
+      return searchTyped(index, query, keep).flatMap((result) => byKey.get(result.id) ?? []);
+    },
+  };
+}

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import type { FeedItem } from '../../../shared/feed/schema';
+import { type ShareAction, shareIntent } from '../../../shared/share/share-intent';
+import { DEMO_ITEMS } from '../ranking/demo-items';
+
+function demo(id: string): FeedItem {
+  const found = DEMO_ITEMS.find((item) => item.id === id);
+  if (!found) throw new Error(`no demo item ${id}`);
+  return found;
+}
+
+function opened(action: ShareAction): { url: URL; clipboardText?: string; note?: string } {
+  if (action.kind !== 'open') throw new Error(`expected to open a page, got ${action.kind}`);
+  return { ...action, url: new URL(action.url) };
+}
+
+describe('shareIntent on X', () => {
+  it('opens the post intent with the X variant, the tagged link and bare hashtags', () => {
+    const { url } = opened(shareIntent(demo('news-series-b'), 'x'));
+    expect(url.origin + url.pathname).toBe('https://x.com/intent/post');
+    expect(url.searchParams.get('text')).toBe(
+      "We just closed our Series B: Lumen's warehouse robots are heading to 40 new cities.",
+    );
+    const link = new URL(url.searchParams.get('url') ?? '');
+    expect(link.origin + link.pathname).toBe('https://lumen-robotics.example/news/series-b');
+    expect(Object.fromEntries(link.searchParams)).toEqual({
+      utm_source: 'x',
+      utm_medium: 'employee_advocacy',
+      utm_campaign: 'series-b-2026',
+    });
+    expect(url.searchParams.get('hashtags')).toBe('LumenRobotics,Robotics');
+  });
+
+  it('tags the campaign with the item id when it has no campaign', () => {
+    const { url } = opened(shareIntent(demo('news-safety-award'), 'x'));
+    expect(new URL(url.searchParams.get('url') ?? '').searchParams.get('utm_campaign')).toBe('news-safety-award');
+  });
+
+  it('sends text only for an item without a link', () => {
+    const { url } = opened(shareIntent(demo('tp-culture-learning'), 'x'));
+    expect([...url.searchParams.keys()]).toEqual(['text']);
+    expect(url.searchParams.get('text')).toBe(demo('tp-culture-learning').text);
+  });
+
+  it('leaves hashtags out when the text and link only just fit, and says so', () => {
+    const item: FeedItem = { ...demo('news-series-b'), variants: { x: 'a'.repeat(250) } };
+    const action = opened(shareIntent(item, 'x'));
+    expect(action.url.searchParams.has('hashtags')).toBe(false);
+    expect(action.note).toContain('#LumenRobotics');
+  });
+
+  it('refuses a text that cannot fit beside the link, rather than cut it', () => {
+    const item: FeedItem = { ...demo('news-series-b'), variants: { x: 'a'.repeat(257) } };
+    expect(shareIntent(item, 'x')).toEqual({ kind: 'unavailable', reason: expect.stringContaining('281 of 280') });
+  });
+
+  it('never sends a link that is not https (or http on localhost)', () => {
+    const item: FeedItem = { ...demo('tp-hiring-engineers'), url: 'javascript:alert(1)' };
+    expect(opened(shareIntent(item, 'x')).url.searchParams.has('url')).toBe(false);
+  });
+});
+
+describe.each(['linkedin', 'facebook'] as const)('shareIntent on %s', (site) => {
+  const page = {
+    linkedin: { at: 'https://www.linkedin.com/sharing/share-offsite/', param: 'url', name: 'LinkedIn' },
+    facebook: { at: 'https://www.facebook.com/sharer/sharer.php', param: 'u', name: 'Facebook' },
+  }[site];
+
+  it('opens the share page with the tagged link, and copies the caption', () => {
+    const item = demo('tp-hiring-engineers');
+    const action = opened(shareIntent(item, site));
+    expect(action.url.origin + action.url.pathname).toBe(page.at);
+    expect([...action.url.searchParams.keys()]).toEqual([page.param]);
+    const link = new URL(action.url.searchParams.get(page.param) ?? '');
+    expect(link.searchParams.get('utm_source')).toBe(site);
+    expect(link.searchParams.get('utm_campaign')).toBe('hiring-q4');
+    expect(action.clipboardText).toBe(`${item.variants?.[site] ?? item.text}\n\n#Hiring #RoboticsJobs`);
+    expect(action.note).toContain('copied');
+  });
+
+  it('asks to copy the text when the item has no link to share', () => {
+    const action = shareIntent(demo('tp-culture-learning'), site);
+    expect(action).toEqual({
+      kind: 'copy',
+      clipboardText: demo('tp-culture-learning').text,
+      note: expect.stringContaining(page.name),
+    });
+  });
+
+  it('still opens the page, without a caption, when the caption is too long', () => {
+    const item: FeedItem = { ...demo('tp-hiring-engineers'), variants: {}, text: 'w'.repeat(70_000) };
+    const action = opened(shareIntent(item, site));
+    expect(action.clipboardText).toBeUndefined();
+    expect(action.note).toContain('70,0');
+  });
+
+  it('cannot share a too-long item without a link at all', () => {
+    const item: FeedItem = { ...demo('tp-culture-learning'), text: 'w'.repeat(70_000) };
+    expect(shareIntent(item, site)).toMatchObject({ kind: 'unavailable' });
+  });
+});
