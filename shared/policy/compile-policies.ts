@@ -53,7 +53,7 @@ function compileFinder(condition: Condition, index: TermIndex, nextCondition: ()
     const id = nextCondition();
     let added = 0;
     for (const term of condition.terms) if (addTerm(index, term, id)) added++;
-    return added > 0 ? { kind: 'terms', condition: id } : 'none of its terms has a letter or digit to match';
+    return added > 0 ? { kind: 'terms', condition: id } : 'none of its terms has anything visible to match';
   }
   const flags = condition.flags ?? '';
   const safety = checkPatternSafety(condition.pattern, flags);

@@ -25,7 +25,7 @@ export function emptyTermIndex(): TermIndex {
   return { root: { next: undefined, ends: undefined }, size: 0 };
 }
 
-/** Adds a term for a condition; false when the term has no letters or digits to match. */
+/** Adds a term for a condition; false when the term has nothing visible to match. */
 export function addTerm(index: TermIndex, term: string, condition: number): boolean {
   const keys = wordTokens(term).map((token) => token.key);
   if (keys.length === 0) return false;
@@ -60,7 +60,7 @@ export function findTerms(index: TermIndex, tokens: readonly WordToken[]): TermH
         for (const condition of node.ends) hits.push({ condition, start: first.start, end });
       }
       const following = tokens[++j];
-      if (!following?.continues || !node.next) break;
+      if (!following || !node.next) break;
       node = node.next.get(following.key);
     }
   }

@@ -25,18 +25,20 @@ describe('foldWord', () => {
 });
 
 describe('wordTokens', () => {
-  it('gives folded words with offsets into the original text and marks what continues a phrase', () => {
-    const text = 'Café, Lumen’s co-op\n#Falcon';
-    expect(wordTokens(text).map((t) => [t.key, text.slice(t.start, t.end), t.continues])).toEqual([
-      ['cafe', 'Café', false],
-      ['lumen', 'Lumen', false],
-      ["'", '’', true],
-      ['s', 's', true],
-      ['co', 'co', true],
-      ['-', '-', true],
-      ['op', 'op', true],
-      ['#', '#', true],
-      ['falcon', 'Falcon', true],
+  it('gives folded words and single other characters, with offsets into the original text', () => {
+    const text = 'Café, Lumen’s co-op\n#Falcon 🚀';
+    expect(wordTokens(text).map((t) => [t.key, text.slice(t.start, t.end)])).toEqual([
+      ['cafe', 'Café'],
+      [',', ','],
+      ['lumen', 'Lumen'],
+      ["'", '’'],
+      ['s', 's'],
+      ['co', 'co'],
+      ['-', '-'],
+      ['op', 'op'],
+      ['#', '#'],
+      ['falcon', 'Falcon'],
+      ['🚀', '🚀'],
     ]);
   });
 
@@ -72,6 +74,10 @@ describe('terms', () => {
     ['a term with # needs the #', ['#LumenEmployee'], 'LumenEmployee #LumenEmployee', ['#LumenEmployee']],
     ['the word inside a hashtag is another word', ['Lumen'], '#LumenEmployee', []],
     ['a mention', ['@lumen'], 'hi @Lumen and lumen', ['@Lumen']],
+    ['punctuation in a term must be there', ['C++'], 'Vitamin C and C++', ['C++']],
+    ['a term with & inside', ['AT&T'], 'at&t and AT & T and AT T', ['at&t', 'AT & T']],
+    ['a term ending in a full stop', ['Lumen Inc.'], 'Lumen Inc. and Lumen Inc', ['Lumen Inc.']],
+    ['an emoji in a term', ['🦅 launch'], 'the 🦅  launch', ['🦅  launch']],
     ['a soft hyphen cannot hide a term', ['Falcon'], 'Fal\u00ADcon', ['Fal\u00ADcon']],
     ['full-width letters', ['Lumen'], 'ＬＵＭＥＮ', ['ＬＵＭＥＮ']],
     ['German sharp s', ['Strasse'], 'Hauptstraße STRASSE', ['STRASSE']],
@@ -137,12 +143,19 @@ describe('terms', () => {
     expect(matchedTexts(policies, 'Falcon')).toEqual(['a:Falcon', 'b:Falcon']);
   });
 
-  it('leaves out a policy none of whose terms has a letter or digit, and says why', () => {
-    const checker = compilePolicies([policy('symbols', { terms: ['€€', '!!!'] }), policy('ok', { terms: ['Falcon'] })]);
-    expect(checker.problems).toEqual([
-      { policyId: 'symbols', message: 'none of its terms has a letter or digit to match' },
+  it('matches a term of symbols only as written', () => {
+    expect(termMatches(['€€'], '€ € and €€')).toEqual(['€ €', '€€']);
+  });
+
+  it('leaves out a policy none of whose terms has anything visible to match, and says why', () => {
+    const checker = compilePolicies([
+      policy('invisible', { terms: ['\u200B', '\u00AD'] }),
+      policy('ok', { terms: ['Falcon'] }),
     ]);
-    expect(checker.check('€€ Falcon !!!').map((f) => f.policyId)).toEqual(['ok']);
+    expect(checker.problems).toEqual([
+      { policyId: 'invisible', message: 'none of its terms has anything visible to match' },
+    ]);
+    expect(checker.check('\u200B Falcon').map((f) => f.policyId)).toEqual(['ok']);
   });
 
   it('compiles 10,000 terms and still finds the one that occurs', () => {
