@@ -7,7 +7,7 @@ he her here hers herself him himself his how i if in into is it its itself just 
 no nor not now of off on once only or other our ours ourselves out over own same she should so some such
 than that the their theirs them themselves then there these they this those through to too under until up
 very was we were what when where which while who whom why will with would you your yours yourself
-yourselves im ive its thats were weve dont cant wont get got us
+yourselves im ive its thats were weve dont cant wont get got us re ll ve
 
 au aux avec ce ces cet cette dans de des du elle elles en et eux il ils je la le les leur leurs lui ma mais
 me meme mes moi mon ne nos notre nous on ou par pas pour qu que qui sa se ses son sur ta te tes toi ton tu
