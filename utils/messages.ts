@@ -8,7 +8,8 @@ export type SyncReport = { errors: { url: string; message: string }[]; finishedA
 
 export type AddFeedResult = { ok: true; report: SyncReport } | { ok: false; message: string };
 
-export type InsertResult = { ok: true } | { ok: false; message: string };
+/** `no-composer`: this tab has no post composer open, so the popup may try another tab. */
+export type InsertResult = { ok: true } | { ok: false; message: string; noComposer?: boolean };
 
 type ProtocolMap = {
   syncNow(): SyncReport;
@@ -16,7 +17,8 @@ type ProtocolMap = {
   removeFeed(url: string): void;
   markItemsSeen(keys: string[]): void;
   recordShare(share: { key: string; site: Site | 'copy' }): void;
-  insertIntoComposer(text: string): InsertResult;
+  /** The content script composes the item for its own site and inserts it. */
+  insertIntoComposer(itemKey: string): InsertResult;
 };
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

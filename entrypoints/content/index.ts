@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { SITE_MATCHES } from '../../shared/sites';
+import { SITE_MATCHES } from '../../shared/sites/site-matches';
 import { startComposerAssistant } from '../../utils/content/start-composer-assistant';
 
 export default defineContentScript({

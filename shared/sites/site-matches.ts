@@ -1,4 +1,4 @@
-import type { Site } from './feed/schema';
+import type { Site } from '../feed/schema';
 
 // Where Herald may run. The content script's matches and the site toggles in the options page both come
 // from here, so adding a network is one entry.

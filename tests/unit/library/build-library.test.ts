@@ -35,7 +35,10 @@ describe('isLive', () => {
 
 describe('buildLibrary', () => {
   it('keys items by feed so two feeds may reuse an id, and marks demo content', () => {
-    const library = buildLibrary({ a: state('https://a.example/f', 'user', demo()), b: state('herald:demo', 'demo', demo()) }, NOW);
+    const library = buildLibrary(
+      { a: state('https://a.example/f', 'user', demo()), b: state('herald:demo', 'demo', demo()) },
+      NOW,
+    );
     expect(library.items.length).toBe(demoFeed.items.length * 2);
     expect(new Set(library.items.map((item) => item.key)).size).toBe(library.items.length);
     expect(library.isDemo).toBe(false);
@@ -44,8 +47,13 @@ describe('buildLibrary', () => {
 
   it('leaves out expired and future items, newest first', () => {
     const feed = demo();
-    feed.items[0] = { ...feed.items[0]!, expiresAt: '2026-01-01T00:00:00Z' };
-    feed.items[1] = { ...feed.items[1]!, startsAt: '2027-01-01T00:00:00Z' };
+    const [first, second, ...rest] = feed.items;
+    if (!first || !second) throw new Error('the demo feed has at least two items');
+    feed.items = [
+      { ...first, expiresAt: '2026-01-01T00:00:00Z' },
+      { ...second, startsAt: '2027-01-01T00:00:00Z' },
+      ...rest,
+    ];
     const library = buildLibrary({ a: state('https://a.example/f', 'user', feed) }, NOW);
     expect(library.items.map((item) => item.id)).not.toContain(feed.items[0]?.id);
     expect(library.items.map((item) => item.id)).not.toContain(feed.items[1]?.id);
@@ -55,8 +63,14 @@ describe('buildLibrary', () => {
 
   it('ignores sources that never loaded, and changes version when a feed changes', () => {
     const feed = demo();
-    const before = buildLibrary({ a: state('https://a.example/f', 'user', feed), b: state('https://b.example/f', 'user') }, NOW);
-    const after = buildLibrary({ a: state('https://a.example/f', 'user', { ...feed, updatedAt: '2026-11-29T00:00:00Z' }) }, NOW);
+    const before = buildLibrary(
+      { a: state('https://a.example/f', 'user', feed), b: state('https://b.example/f', 'user') },
+      NOW,
+    );
+    const after = buildLibrary(
+      { a: state('https://a.example/f', 'user', { ...feed, updatedAt: '2026-11-29T00:00:00Z' }) },
+      NOW,
+    );
     expect(before.items.every((item) => item.feedUrl === 'https://a.example/f')).toBe(true);
     expect(after.version).not.toBe(before.version);
   });

@@ -5,7 +5,11 @@ import { effectiveManagedConfig, readManagedConfig } from '../../../shared/sync/
 describe('readManagedConfig', () => {
   it('keeps the valid keys when another key is malformed', () => {
     expect(
-      readManagedConfig({ feedUrls: ['https://it.example/feed.json'], syncIntervalMinutes: 'often', allowUserFeeds: false }),
+      readManagedConfig({
+        feedUrls: ['https://it.example/feed.json'],
+        syncIntervalMinutes: 'often',
+        allowUserFeeds: false,
+      }),
     ).toEqual({ feedUrls: ['https://it.example/feed.json'], allowUserFeeds: false });
   });
 

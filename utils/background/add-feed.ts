@@ -1,0 +1,39 @@
+import { browser } from 'wxt/browser';
+import { isAllowedUrl } from '../../shared/feed/schema';
+import type { AddFeedResult } from '../messages';
+import { feedStatesItem, userFeedUrlsItem } from '../storage';
+import { loadManagedConfig } from './managed-config';
+import { runSync } from './run-sync';
+
+/** Adds an employee's feed and syncs at once, so the options page can show whether it loaded. */
+export async function addUserFeed(rawUrl: string): Promise<AddFeedResult> {
+  const url = rawUrl.trim();
+  if (!isAllowedUrl(url)) return { ok: false, message: 'Enter an https:// address (http:// only for localhost).' };
+  const managed = await loadManagedConfig('start-up');
+  if (managed.allowUserFeeds === false) {
+    return { ok: false, message: 'Your organisation does not allow adding feeds.' };
+  }
+  if (managed.feedUrls?.includes(url)) return { ok: false, message: 'Your organisation already provides this feed.' };
+  const origin = `${new URL(url).origin}/*`;
+  if (!(await browser.permissions.contains({ origins: [origin] }))) {
+    return { ok: false, message: `Herald needs permission to read ${new URL(url).host} to sync this feed.` };
+  }
+  const current = await userFeedUrlsItem.getValue();
+  if (!current.includes(url)) await userFeedUrlsItem.setValue([...current, url]);
+  const report = await runSync();
+  const error = report.errors.find((failure) => failure.url === url);
+  if (error && !(await feedStatesItem.getValue())[url]?.feed) {
+    return { ok: false, message: `Added, but the feed could not be loaded: ${error.message}` };
+  }
+  return { ok: true, report };
+}
+
+export async function removeUserFeed(url: string): Promise<void> {
+  const current = await userFeedUrlsItem.getValue();
+  await userFeedUrlsItem.setValue(current.filter((kept) => kept !== url));
+  await runSync();
+  // Give back the host permission unless another feed still lives there.
+  const origin = new URL(url).origin;
+  const remaining = (await userFeedUrlsItem.getValue()).some((kept) => new URL(kept).origin === origin);
+  if (!remaining) await browser.permissions.remove({ origins: [`${origin}/*`] }).catch(() => false);
+}

@@ -1,0 +1,56 @@
+import { browser } from 'wxt/browser';
+import demoFeed from '../../shared/feed/demo-feed.json';
+import { parseFeed } from '../../shared/feed/parse-feed';
+import { effectiveSettings } from '../../shared/settings/effective-settings';
+import { feedSources } from '../../shared/sync/feed-sources';
+import { DEFAULT_FETCH_LIMITS, type FetchOutcome } from '../../shared/sync/fetch-feed';
+import type { ManagedConfig } from '../../shared/sync/managed-config';
+import { nextSyncDelayMinutes } from '../../shared/sync/next-sync-delay';
+import { syncFeeds } from '../../shared/sync/sync-feeds';
+import type { SyncReport } from '../messages';
+import { feedStatesItem, settingsItem, userFeedUrlsItem } from '../storage';
+import { updateBadge } from './badge';
+import { loadManagedConfig } from './managed-config';
+
+export const SYNC_ALARM = 'herald-sync';
+
+function loadDemo(): FetchOutcome {
+  const parsed = parseFeed(demoFeed);
+  return parsed.ok
+    ? { kind: 'ok', feed: parsed.feed, skipped: parsed.skipped }
+    : { kind: 'error', message: 'the bundled demo feed is invalid' };
+}
+
+async function syncOnce(managed: ManagedConfig): Promise<SyncReport> {
+  const [previous, userFeedUrls, userSettings] = await Promise.all([
+    feedStatesItem.getValue(),
+    userFeedUrlsItem.getValue(),
+    settingsItem.getValue(),
+  ]);
+  const { states, errors } = await syncFeeds(feedSources(managed, userFeedUrls), previous, {
+    fetch: (url, init) => fetch(url, { ...init, cache: 'no-cache', credentials: 'omit' }),
+    publicKeys: managed.feedPublicKeys ?? [],
+    ...DEFAULT_FETCH_LIMITS,
+    now: Date.now,
+    loadDemo,
+  });
+  await feedStatesItem.setValue(states);
+  const { syncIntervalMinutes } = effectiveSettings(userSettings, managed);
+  await browser.alarms.create(SYNC_ALARM, {
+    delayInMinutes: nextSyncDelayMinutes(states, syncIntervalMinutes, Math.random),
+  });
+  await updateBadge();
+  return { errors, finishedAt: Date.now() };
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Syncs now, after any sync already running: a feed added during a sync is then never missed, and two syncs
+ * never write the states over each other.
+ */
+export function runSync(prompt: 'start-up' | 'policy-changed' = 'start-up'): Promise<SyncReport> {
+  const next = queue.then(async () => syncOnce(await loadManagedConfig(prompt)));
+  queue = next.catch(() => undefined);
+  return next;
+}
