@@ -1,5 +1,69 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { adapterForHost } from '../../shared/sites/adapters';
+import { findComposers } from '../../shared/sites/find-composer';
+import { onMessage } from '../messages';
+import { settingsItem } from '../storage';
+import { createComposerAssistant } from './composer-assistant';
+import { loadLibraryStore } from './library-store';
+import { createPolicyAssistant } from './policy-assistant';
+import { guardPosting } from './post-guard';
+import { askBeforePosting } from './ui/post-guard-dialog';
+import { watchComposers } from './watch-composers';
+import './ui/herald-ui.css';
 
-export function startComposerAssistant(ctx: ContentScriptContext): void {
-  void ctx;
+/**
+ * Runs on every page of the three sites, so it does nothing until a post composer gets focus: no UI, no
+ * observers on the page, one focus listener.
+ */
+export async function startComposerAssistant(ctx: ContentScriptContext): Promise<void> {
+  const adapter = adapterForHost(location.hostname);
+  if (!adapter) return;
+  const disabled = async () => (await settingsItem.getValue()).disabledSites.includes(adapter.site);
+  if (await disabled()) return;
+
+  const store = await loadLibraryStore();
+  const ui = await createShadowRootUi(ctx, {
+    name: 'herald-composer-ui',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    // Keys typed in Herald's panel must not trigger the site's shortcuts.
+    isolateEvents: ['keydown', 'keyup', 'keypress', 'input', 'focusin', 'focusout'],
+    onMount: (container) => container,
+  });
+  const policy = createPolicyAssistant(adapter, store, ui.uiContainer);
+  const assistant = createComposerAssistant(adapter, store, ui.uiContainer, policy, () => {
+    return findComposers(adapter, document)[0] ?? null;
+  });
+
+  let mounted = false;
+  const ensureMounted = () => {
+    if (!mounted) ui.mount();
+    mounted = true;
+  };
+  const stopWatching = watchComposers(adapter, {
+    onFocus: (editor) => {
+      ensureMounted();
+      assistant.activate(editor);
+    },
+    onShortcut: (editor) => {
+      ensureMounted();
+      assistant.openPanel(editor);
+    },
+  });
+  const stopGuarding = guardPosting(adapter, {
+    activeEditor: assistant.activeEditor,
+    blockingMessages: policy.blockingMessages,
+    ask: (messages) => askBeforePosting(ui.uiContainer, messages),
+  });
+  ctx.onInvalidated(() => {
+    stopWatching();
+    stopGuarding();
+  });
+
+  onMessage('insertIntoComposer', async ({ data }) => {
+    ensureMounted();
+    return assistant.insertItem(data);
+  });
 }

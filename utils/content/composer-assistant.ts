@@ -1,0 +1,178 @@
+import type { Site } from '../../shared/feed/schema';
+import type { LibraryItem } from '../../shared/library/build-library';
+import { createSuggestionRanker } from '../../shared/ranking/suggestion-ranker';
+import { composeForNetwork } from '../../shared/share/compose-for-network';
+import { readDraftText } from '../../shared/sites/draft-text';
+import type { SiteAdapter } from '../../shared/sites/site-adapter';
+import type { InsertResult } from '../messages';
+import { caretIn, insertIntoEditor } from './insert-text';
+import { type LibraryStore, perLibraryVersion } from './library-store';
+import type { PolicyAssistant } from './policy-assistant';
+import { followAnchor } from './ui/follow-anchor';
+import { createLauncher } from './ui/launcher';
+import { createSuggestionPanel, type SuggestionView } from './ui/suggestion-panel';
+import { isDarkAround } from './ui/theme';
+import { watchDraft } from './watch-composers';
+
+const PANEL_LIMIT = 8;
+
+export type ComposerAssistant = {
+  activate(editor: HTMLElement): void;
+  openPanel(editor: HTMLElement): void;
+  /** Inserts an item, composed for this site, into the active composer or else the first one open. */
+  insertItem(key: string): Promise<InsertResult>;
+  activeEditor(): HTMLElement | null;
+};
+
+type Session = { editor: HTMLElement; stop: () => void; lastCaret: Range | null };
+
+function viewOf(item: LibraryItem, site: Site): SuggestionView {
+  const composed = composeForNetwork(item, site);
+  return {
+    key: item.key,
+    title: item.title,
+    preview: composed.ok ? composed.text : (item.variants?.[site] ?? item.text),
+    unavailable: composed.ok ? undefined : composed.reason,
+    meta: item.type === 'news' ? 'News' : undefined,
+  };
+}
+
+export function createComposerAssistant(
+  adapter: SiteAdapter,
+  store: LibraryStore,
+  root: HTMLElement,
+  policy: PolicyAssistant,
+  findFallbackEditor: () => HTMLElement | null,
+): ComposerAssistant {
+  const ranker = perLibraryVersion(store, (library) => createSuggestionRanker(library.items));
+  let session: Session | null = null;
+  let query = '';
+
+  const launcher = createLauncher(() => (panel.isOpen() ? closePanel() : openPanel()));
+  const panel = createSuggestionPanel({
+    onInsert: (key) =>
+      void insertItem(key).then((result) => {
+        if (result.ok) closePanel(true);
+        else panel.setMessage(result.message);
+      }),
+    onSearch: (value) => {
+      query = value;
+      render();
+    },
+    onClose: () => closePanel(true),
+    isDemo: () => store.current().isDemo,
+  });
+  launcher.element.setAttribute('aria-controls', panel.element.id);
+  root.append(launcher.element, panel.element);
+  launcher.element.hidden = true;
+
+  function draftOf(editor: HTMLElement): string {
+    return readDraftText(editor).text;
+  }
+
+  function onDraftSettled(): void {
+    if (!session) return;
+    policy.refresh(session.editor);
+    render();
+  }
+
+  function render(): void {
+    if (!session) return;
+    const draft = draftOf(session.editor);
+    const now = new Date();
+    const { rank, search, fittingCount } = ranker();
+    const ranked = query.trim() ? search(query, PANEL_LIMIT) : rank(draft, adapter.site, now, PANEL_LIMIT);
+    launcher.setCount(fittingCount(draft, adapter.site, now));
+    if (!panel.isOpen()) return;
+    const views = ranked.map(({ item }) => viewOf(item as LibraryItem, adapter.site));
+    const status = query.trim()
+      ? `${views.length} result${views.length === 1 ? '' : 's'} for “${query.trim()}”`
+      : draft.trim()
+        ? 'Best matches for your draft'
+        : 'Newest talking points and news';
+    panel.show(views, views.length > 0 ? status : 'Nothing matches yet.');
+  }
+
+  function setTheme(editor: HTMLElement): void {
+    root.classList.toggle('dark', isDarkAround(editor, adapter.darkTheme));
+  }
+
+  function deactivate(): void {
+    session?.stop();
+    session = null;
+    policy.clear();
+    launcher.element.hidden = true;
+    closePanel();
+  }
+
+  function activate(editor: HTMLElement): void {
+    if (session?.editor === editor) return;
+    deactivate();
+    setTheme(editor);
+    const stopFollow = followAnchor(
+      editor,
+      (rect) => {
+        launcher.place(rect);
+        policy.place(editor);
+        if (panel.isOpen()) panel.place(rect);
+      },
+      deactivate,
+    );
+    const stopDraft = watchDraft(editor, onDraftSettled);
+    const unsubscribe = store.subscribe(onDraftSettled);
+    // The panel takes focus, and with it the editor's selection: remember where the caret was.
+    const rememberCaret = () => {
+      const caret = caretIn(editor);
+      if (caret && session) session.lastCaret = caret;
+    };
+    document.addEventListener('selectionchange', rememberCaret);
+    session = {
+      editor,
+      lastCaret: caretIn(editor),
+      stop: () => {
+        stopFollow();
+        stopDraft();
+        unsubscribe();
+        document.removeEventListener('selectionchange', rememberCaret);
+      },
+    };
+    launcher.element.hidden = false;
+    onDraftSettled();
+  }
+
+  function openPanel(): void {
+    if (!session) return;
+    panel.open();
+    launcher.setExpanded(true);
+    panel.place(session.editor.getBoundingClientRect());
+    render();
+  }
+
+  function closePanel(returnFocus = false): void {
+    if (!panel.isOpen()) return;
+    panel.close();
+    launcher.setExpanded(false);
+    if (returnFocus) session?.editor.focus();
+  }
+
+  async function insertItem(key: string): Promise<InsertResult> {
+    const editor = session?.editor.isConnected ? session.editor : findFallbackEditor();
+    if (!editor) return { ok: false, message: 'Open the post composer on this page first.', noComposer: true };
+    activate(editor);
+    const item = store.current().items.find((candidate) => candidate.key === key);
+    if (!item) return { ok: false, message: 'This item is no longer in the library.' };
+    const composed = composeForNetwork(item, adapter.site);
+    if (!composed.ok) return { ok: false, message: composed.reason };
+    return insertIntoEditor(adapter, editor, composed.text, session?.lastCaret ?? null);
+  }
+
+  return {
+    activate,
+    openPanel(editor) {
+      activate(editor);
+      openPanel();
+    },
+    insertItem,
+    activeEditor: () => session?.editor ?? null,
+  };
+}

@@ -1,0 +1,155 @@
+import { readDraftText } from '../../shared/sites/draft-text';
+import type { InsertionMethod, SiteAdapter } from '../../shared/sites/site-adapter';
+import { minimalEdit } from '../../shared/text/minimal-edit';
+
+export type InsertOutcome = { ok: true } | { ok: false; message: string };
+
+function selectionIn(editor: HTMLElement): Selection | null {
+  // Quill in a shadow root keeps its selection there; Chromium exposes it on the shadow root only.
+  const root = editor.getRootNode();
+  if (root instanceof ShadowRoot && 'getSelection' in root) {
+    return (root as ShadowRoot & { getSelection(): Selection | null }).getSelection();
+  }
+  return document.getSelection();
+}
+
+function select(editor: HTMLElement, range: Range): void {
+  const selection = selectionIn(editor) ?? document.getSelection();
+  selection?.removeAllRanges();
+  selection?.addRange(range);
+}
+
+/** The current selection if it is inside the editor. */
+export function caretIn(editor: HTMLElement): Range | null {
+  const selection = selectionIn(editor);
+  if (!selection || selection.rangeCount === 0) return null;
+  const current = selection.getRangeAt(0);
+  return editor.contains(current.commonAncestorContainer) ? current.cloneRange() : null;
+}
+
+/** The caret where the employee left it in the editor, else the end; the whole draft when it is blank. */
+function insertionRange(editor: HTMLElement, lastCaret: Range | null): Range {
+  const caret = caretIn(editor) ?? lastCaret;
+  if (caret && editor.contains(caret.commonAncestorContainer) && readDraftText(editor).text.trim() !== '') {
+    return caret;
+  }
+  const range = document.createRange();
+  range.selectNodeContents(editor);
+  if (readDraftText(editor).text.trim() !== '') range.collapse(false);
+  return range;
+}
+
+/** The DOM range covering [start, end) of the draft text. */
+function textRange(editor: HTMLElement, start: number, end: number): Range | null {
+  const draft = readDraftText(editor);
+  const from = draft.pointAt(start);
+  const to = draft.pointAt(end);
+  if (!from || !to) return null;
+  const range = document.createRange();
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
+  return range;
+}
+
+function dispatchInsertion(editor: HTMLElement, method: InsertionMethod, text: string): void {
+  switch (method) {
+    case 'paste': {
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      return;
+    }
+    case 'execCommand':
+      // Deprecated, but the one path that Quill 1 and 2 both fold into their model.
+      document.execCommand('insertText', false, text);
+      return;
+    case 'beforeinput':
+      editor.dispatchEvent(
+        new InputEvent('beforeinput', { inputType: 'insertText', data: text, bubbles: true, cancelable: true }),
+      );
+      return;
+  }
+}
+
+// Editors pick up a new DOM selection on `selectionchange`, which fires asynchronously.
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+const settle = () => new Promise((resolve) => setTimeout(resolve, 40));
+
+const flat = (value: string) => value.replace(/\s+/g, ' ').trim();
+
+function occurrences(haystack: string, needle: string): number {
+  const [h, n] = [flat(haystack), flat(needle)];
+  if (!n) return 0;
+  let count = 0;
+  for (let at = h.indexOf(n); at !== -1; at = h.indexOf(n, at + n.length)) count++;
+  return count;
+}
+
+type Verdict = 'done' | 'doubled' | 'untouched';
+
+/**
+ * Types `text` over a range through the editor's own input handling, so its model registers it, then
+ * reads the result back. The first method that gives the right result wins; at most one retry.
+ */
+async function typeOver(
+  adapter: SiteAdapter,
+  editor: HTMLElement,
+  range: () => Range | null,
+  text: string,
+  verdict: () => Verdict,
+): Promise<InsertOutcome> {
+  for (const method of adapter.insertion.slice(0, 2)) {
+    editor.focus();
+    const target = range();
+    if (!target) break;
+    select(editor, target);
+    await nextFrame();
+    dispatchInsertion(editor, method, text);
+    await settle();
+    const result = verdict();
+    if (result === 'done') return { ok: true };
+    if (result === 'doubled') return { ok: false, message: 'The editor took the text twice: press Ctrl+Z to undo.' };
+  }
+  return { ok: false, message: 'This editor did not take the text. Use Copy and paste it instead.' };
+}
+
+/** Inserts a talking point at the caret, or in place of a blank draft. */
+export async function insertIntoEditor(
+  adapter: SiteAdapter,
+  editor: HTMLElement,
+  text: string,
+  lastCaret: Range | null = null,
+): Promise<InsertOutcome> {
+  const before = occurrences(readDraftText(editor).text, text);
+  const range = insertionRange(editor, lastCaret);
+  return typeOver(
+    adapter,
+    editor,
+    () => range,
+    text,
+    () => {
+      const after = occurrences(readDraftText(editor).text, text);
+      return after === before + 1 ? 'done' : after > before + 1 ? 'doubled' : 'untouched';
+    },
+  );
+}
+
+/** Turns the draft into `expected` (a quick fix's result) with the smallest edit the editor can take. */
+export async function rewriteDraft(
+  adapter: SiteAdapter,
+  editor: HTMLElement,
+  expected: string,
+): Promise<InsertOutcome> {
+  const edit = minimalEdit(readDraftText(editor).text, expected);
+  if (!edit) return { ok: true };
+  return typeOver(
+    adapter,
+    editor,
+    () => textRange(editor, edit.start, edit.end),
+    edit.text,
+    () => {
+      const now = flat(readDraftText(editor).text);
+      return now === flat(expected) ? 'done' : now.length > flat(expected).length ? 'doubled' : 'untouched';
+    },
+  );
+}

@@ -1,0 +1,35 @@
+import { buildLibrary, type Library } from '../../shared/library/build-library';
+import { feedStatesItem } from '../storage';
+
+export type LibraryStore = { current(): Library; subscribe(listener: () => void): () => void };
+
+/** The merged library as stored by the background's sync, kept current as syncs land. */
+export async function loadLibraryStore(): Promise<LibraryStore> {
+  let library = buildLibrary(await feedStatesItem.getValue(), Date.now());
+  const listeners = new Set<() => void>();
+  feedStatesItem.watch((states) => {
+    library = buildLibrary(states, Date.now());
+    for (const listener of listeners) listener();
+  });
+  return {
+    current: () => library,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/** Recomputes a value only when the library's content changes (a new feed version), not per keystroke. */
+export function perLibraryVersion<T>(store: LibraryStore, compute: (library: Library) => T): () => T {
+  let version: string | undefined;
+  let value: T;
+  return () => {
+    const library = store.current();
+    if (library.version !== version) {
+      value = compute(library);
+      version = library.version;
+    }
+    return value;
+  };
+}

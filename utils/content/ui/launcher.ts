@@ -1,0 +1,45 @@
+import { PANEL_SHORTCUT_LABEL } from '../watch-composers';
+import { h } from './h';
+
+export type Launcher = {
+  element: HTMLButtonElement;
+  setCount(count: number): void;
+  setExpanded(expanded: boolean): void;
+  place(rect: DOMRect): void;
+};
+
+export function createLauncher(onToggle: () => void): Launcher {
+  const count = h('span', { class: 'launcher-count', 'aria-hidden': 'true' });
+  const element = h(
+    'button',
+    {
+      type: 'button',
+      class: 'launcher',
+      'aria-haspopup': 'dialog',
+      'aria-expanded': 'false',
+      title: `Herald suggestions (${PANEL_SHORTCUT_LABEL})`,
+      // Keep the editor's caret and focus: the panel opens without taking the draft's selection away.
+      onMousedown: (event: Event) => event.preventDefault(),
+      onClick: onToggle,
+    },
+    h('span', { class: 'launcher-mark', 'aria-hidden': 'true' }, 'H'),
+    count,
+  );
+  const setCount = (value: number) => {
+    count.textContent = value > 0 ? String(value) : '';
+    element.setAttribute(
+      'aria-label',
+      value === 1 ? 'Herald: 1 suggestion fits your draft' : `Herald: ${value} suggestions fit your draft`,
+    );
+  };
+  setCount(0);
+  return {
+    element,
+    setCount,
+    setExpanded: (expanded) => element.setAttribute('aria-expanded', String(expanded)),
+    place(rect) {
+      element.style.top = `${Math.max(4, rect.bottom - 36)}px`;
+      element.style.left = `${Math.max(4, rect.right - 40)}px`;
+    },
+  };
+}

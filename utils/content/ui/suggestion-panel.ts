@@ -1,0 +1,126 @@
+import { h } from './h';
+
+export type SuggestionView = {
+  key: string;
+  title: string;
+  preview: string;
+  /** Why this item cannot be inserted here (too long for the network), instead of cutting it. */
+  unavailable?: string;
+  meta?: string;
+};
+
+export type SuggestionPanel = {
+  element: HTMLElement;
+  isOpen(): boolean;
+  open(): void;
+  close(): void;
+  show(views: SuggestionView[], status: string): void;
+  setMessage(message: string): void;
+  place(rect: DOMRect): void;
+};
+
+type PanelActions = {
+  onInsert(key: string): void;
+  onSearch(query: string): void;
+  onClose(): void;
+  isDemo(): boolean;
+};
+
+let panelCount = 0;
+
+export function createSuggestionPanel(actions: PanelActions): SuggestionPanel {
+  const id = `herald-panel-${++panelCount}`;
+  const search = h('input', { type: 'search', id: `${id}-search`, autocomplete: 'off', spellcheck: 'false' });
+  const status = h('p', { class: 'status', role: 'status' });
+  const list = h('ul', { class: 'suggestions', 'aria-label': 'Suggestions' });
+  const demo = h('p', { class: 'demo-note' }, 'Demo content: no company feed is configured yet.');
+  const element = h(
+    'section',
+    { class: 'panel', role: 'dialog', 'aria-label': 'Herald suggestions', id, hidden: true },
+    h(
+      'header',
+      { class: 'panel-header' },
+      h('h2', {}, 'Herald'),
+      h('button', { type: 'button', class: 'close', 'aria-label': 'Close Herald', onClick: actions.onClose }, '×'),
+    ),
+    demo,
+    h('label', { for: `${id}-search`, class: 'search-label' }, 'Search talking points'),
+    search,
+    status,
+    list,
+  );
+
+  search.addEventListener('input', () => actions.onSearch(search.value));
+
+  const focusables = () => [search, ...list.querySelectorAll<HTMLButtonElement>('button:not([disabled])')];
+  element.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      actions.onClose();
+      return;
+    }
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const items = focusables();
+    const current = items.indexOf(event.composedPath()[0] as HTMLInputElement);
+    const next = Math.min(items.length - 1, Math.max(0, current + (event.key === 'ArrowDown' ? 1 : -1)));
+    event.preventDefault();
+    items[next]?.focus();
+  });
+
+  return {
+    element,
+    isOpen: () => !element.hidden,
+    open() {
+      element.hidden = false;
+      demo.hidden = !actions.isDemo();
+      search.focus();
+    },
+    close() {
+      element.hidden = true;
+    },
+    show(views, message) {
+      status.textContent = message;
+      list.replaceChildren(
+        ...views.map((view) =>
+          h(
+            'li',
+            { class: 'suggestion' },
+            h('h3', { class: 'title' }, view.title),
+            h('p', { class: 'preview' }, view.preview),
+            view.meta ? h('p', { class: 'meta' }, view.meta) : null,
+            view.unavailable ? h('p', { class: 'unavailable' }, view.unavailable) : null,
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'insert',
+                'aria-label': `Insert: ${view.title}`,
+                disabled: view.unavailable !== undefined,
+                onClick: () => actions.onInsert(view.key),
+              },
+              'Insert',
+            ),
+          ),
+        ),
+      );
+    },
+    setMessage(message) {
+      status.textContent = message;
+    },
+    place(rect) {
+      const width = Math.min(380, window.innerWidth - 16);
+      element.style.width = `${width}px`;
+      element.style.left = `${Math.min(Math.max(8, rect.right - width), window.innerWidth - width - 8)}px`;
+      const below = window.innerHeight - rect.bottom;
+      if (below >= 320 || below >= rect.top) {
+        element.style.top = `${rect.bottom + 8}px`;
+        element.style.bottom = '';
+        element.style.maxHeight = `${Math.max(200, below - 16)}px`;
+      } else {
+        element.style.top = '';
+        element.style.bottom = `${window.innerHeight - rect.top + 8}px`;
+        element.style.maxHeight = `${Math.max(200, rect.top - 16)}px`;
+      }
+    },
+  };
+}

@@ -1,0 +1,63 @@
+import { composerInPath } from '../../shared/sites/find-composer';
+import type { SiteAdapter } from '../../shared/sites/site-adapter';
+
+export type ComposerListeners = {
+  /** A post composer got focus. */
+  onFocus(editor: HTMLElement): void;
+  /** The employee asked for the panel from the keyboard (Alt+Shift+H) while in a composer. */
+  onShortcut(editor: HTMLElement): void;
+};
+
+export const PANEL_SHORTCUT_LABEL = 'Alt+Shift+H';
+
+/**
+ * One capture-phase listener per event type on the document: events from inside open shadow roots reach
+ * it, and `composedPath()` names the real target. Nothing rescans the page.
+ */
+export function watchComposers(adapter: SiteAdapter, listeners: ComposerListeners): () => void {
+  const onFocusIn = (event: Event) => {
+    const editor = composerInPath(adapter, event.composedPath());
+    if (editor) listeners.onFocus(editor);
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!(event.altKey && event.shiftKey && event.code === 'KeyH')) return;
+    const editor = composerInPath(adapter, event.composedPath());
+    if (!editor) return;
+    event.preventDefault();
+    event.stopPropagation();
+    listeners.onShortcut(editor);
+  };
+  document.addEventListener('focusin', onFocusIn, true);
+  document.addEventListener('keydown', onKeyDown, true);
+  return () => {
+    document.removeEventListener('focusin', onFocusIn, true);
+    document.removeEventListener('keydown', onKeyDown, true);
+  };
+}
+
+/**
+ * Calls back after the draft stops changing for a moment, in idle time. A MutationObserver on the editor
+ * alone sees every change (typing, paste, undo, the site's own edits) at the cost of one timer per burst.
+ */
+export function watchDraft(editor: HTMLElement, onSettled: () => void, delayMs = 120): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let idle = 0;
+  const run = () => {
+    idle = 0;
+    onSettled();
+  };
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      // Firefox and Chromium have requestIdleCallback; the timeout keeps a busy page from starving Herald.
+      idle = requestIdleCallback(run, { timeout: 300 });
+    }, delayMs);
+  };
+  const observer = new MutationObserver(schedule);
+  observer.observe(editor, { childList: true, characterData: true, subtree: true });
+  return () => {
+    observer.disconnect();
+    clearTimeout(timer);
+    if (idle) cancelIdleCallback(idle);
+  };
+}
