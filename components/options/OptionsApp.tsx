@@ -1,7 +1,18 @@
+import { FeedsSection } from './FeedsSection';
+import { SitesSection } from './SitesSection';
+import { SyncIntervalSection } from './SyncIntervalSection';
+import './options.css';
+
 export function OptionsApp() {
   return (
-    <main>
+    <main className="options">
       <h1>Herald settings</h1>
+      <FeedsSection />
+      <SyncIntervalSection />
+      <SitesSection />
+      <p className="privacy-note">
+        What you type in a post never leaves your browser: Herald checks drafts on the page itself.
+      </p>
     </main>
   );
 }

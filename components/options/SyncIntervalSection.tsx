@@ -1,0 +1,30 @@
+import { settingsItem } from '../../utils/storage';
+import { useEffectiveSettings } from './use-effective-settings';
+
+const CHOICES = [15, 30, 60, 120, 240, 720];
+
+export function SyncIntervalSection() {
+  const { user, effective } = useEffectiveSettings();
+  const choices = CHOICES.includes(effective.syncIntervalMinutes)
+    ? CHOICES
+    : [...CHOICES, effective.syncIntervalMinutes].sort((a, b) => a - b);
+  return (
+    <section aria-labelledby="sync-heading">
+      <h2 id="sync-heading">Sync</h2>
+      <label htmlFor="sync-interval">Check for new content every</label>{' '}
+      <select
+        id="sync-interval"
+        value={effective.syncIntervalMinutes}
+        disabled={effective.intervalSetByOrganisation}
+        onChange={(event) => void settingsItem.setValue({ ...user, syncIntervalMinutes: Number(event.target.value) })}
+      >
+        {choices.map((minutes) => (
+          <option key={minutes} value={minutes}>
+            {minutes < 60 ? `${minutes} minutes` : `${minutes / 60} hour${minutes === 60 ? '' : 's'}`}
+          </option>
+        ))}
+      </select>
+      {effective.intervalSetByOrganisation && <p className="hint">Set by your organisation.</p>}
+    </section>
+  );
+}
