@@ -49,6 +49,14 @@ export function commonChars(atoms: readonly string[], pattern: string, flags: st
   const unicode = flags.includes('u');
   const atomFlags = flags.replace(/[^isu]/g, '');
   const sample = atoms.length > 0 ? sampleFor(pattern, unicode) : [];
+  // Each part matches exactly one character, so one global search over the sample written out as a
+  // string finds all its members at once, far faster than testing the characters one by one.
+  const sampleText = String.fromCodePoint(...sample);
+  const sampleIndexAt = new Int32Array(sampleText.length + 1).fill(-1);
+  for (let k = 0, at = 0; k < sample.length; k++) {
+    sampleIndexAt[at] = k;
+    at += (sample[k] as number) > 0xffff ? 2 : 1;
+  }
   const idOf = new Map<string, number>();
   const ids = atoms.map((source) => {
     let id = idOf.get(source);
@@ -66,8 +74,12 @@ export function commonChars(atoms: readonly string[], pattern: string, flags: st
     if (known !== null) return known;
     let found: Uint8Array | undefined;
     try {
-      const re = new RegExp(`^(?:${sources[id]})$`, atomFlags);
-      found = Uint8Array.from(sample, (cp) => (re.test(String.fromCodePoint(cp)) ? 1 : 0));
+      const re = new RegExp(`(?:${sources[id]})`, `${atomFlags}g`);
+      found = new Uint8Array(sample.length);
+      for (const match of sampleText.matchAll(re)) {
+        const k = sampleIndexAt[match.index] ?? -1;
+        if (k >= 0) found[k] = 1;
+      }
     } catch {
       found = undefined;
     }
@@ -76,8 +88,12 @@ export function commonChars(atoms: readonly string[], pattern: string, flags: st
   };
   const shareAll = (group: number[]): boolean => {
     const present = group.map(membersOf).filter((set) => set !== undefined);
-    const [first, ...rest] = present;
-    return !first || first.some((bit, k) => bit === 1 && rest.every((set) => set[k] === 1));
+    const [first, second, third] = present;
+    if (!first) return true;
+    for (let k = 0; k < first.length; k++) {
+      if (first[k] === 1 && (!second || second[k] === 1) && (!third || third[k] === 1)) return true;
+    }
+    return false;
   };
 
   const k = idOf.size;
