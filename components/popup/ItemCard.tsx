@@ -1,0 +1,60 @@
+import { SITES, type Site } from '../../shared/feed/schema';
+import type { LibraryItem } from '../../shared/library/build-library';
+import { composeForNetwork } from '../../shared/share/compose-for-network';
+import { SITE_LABELS } from '../../shared/sites/site-matches';
+import { relativeTime } from '../../shared/time/relative-time';
+import type { ShareRecord } from '../../utils/storage';
+import { usePopupStore } from './popup-store';
+import { copyItem, insertIntoOpenComposer, shareItem } from './share-actions';
+
+type Props = { item: LibraryItem; isNew: boolean; shares: ShareRecord[] };
+
+function sharedLabel(shares: ShareRecord[]): string | null {
+  const last = shares.at(-1);
+  if (!last) return null;
+  const where = last.site === 'copy' ? 'Copied' : `Shared on ${SITE_LABELS[last.site]}`;
+  return `${where} ${relativeTime(last.at)}${shares.length > 1 ? ` (${shares.length} times)` : ''}`;
+}
+
+export function ItemCard({ item, isNew, shares }: Props) {
+  const previewSite = usePopupStore((state) => state.previewSite);
+  const say = usePopupStore((state) => state.say);
+  const composed = composeForNetwork(item, previewSite);
+  const shared = sharedLabel(shares);
+  const run = (action: () => Promise<string>) => {
+    void action().then(say, (error: unknown) => say(error instanceof Error ? error.message : String(error)));
+  };
+  const titleId = `title-${item.key}`;
+
+  return (
+    <article className="card" aria-labelledby={titleId}>
+      <header className="card-header">
+        <h3 id={titleId}>{item.title}</h3>
+        <div className="card-badges">
+          {isNew && <span className="badge badge-new">New</span>}
+          {item.campaign && <span className="badge">{item.campaign}</span>}
+        </div>
+      </header>
+      {item.image && <img className="card-image" src={item.image.url} alt={item.image.alt} loading="lazy" />}
+      <p className="card-text">{composed.ok ? composed.text : (item.variants?.[previewSite] ?? item.text)}</p>
+      {!composed.ok && <p className="card-note">{composed.reason}</p>}
+      {shared && <p className="card-shared">{shared}</p>}
+      <div className="card-actions">
+        {item.type === 'news' ? (
+          SITES.map((site: Site) => (
+            <button key={site} type="button" onClick={() => run(() => shareItem(item, site))}>
+              Share on {SITE_LABELS[site]}
+            </button>
+          ))
+        ) : (
+          <button type="button" onClick={() => run(() => insertIntoOpenComposer(item))}>
+            Insert
+          </button>
+        )}
+        <button type="button" onClick={() => run(() => copyItem(item, previewSite))}>
+          Copy
+        </button>
+      </div>
+    </article>
+  );
+}

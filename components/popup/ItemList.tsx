@@ -1,0 +1,43 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef } from 'react';
+import type { LibraryItem } from '../../shared/library/build-library';
+import { shareHistoryItem } from '../../utils/storage';
+import { useStorageItem } from '../use-storage-item';
+import { ItemCard } from './ItemCard';
+
+type Props = { items: LibraryItem[]; newKeys: ReadonlySet<string>; label: string; empty: string };
+
+/** Only the cards in view are in the DOM, so a library of thousands scrolls as smoothly as ten. */
+export function ItemList({ items, newKeys, label, empty }: Props) {
+  const scroller = useRef<HTMLElement>(null);
+  const shares = useStorageItem(shareHistoryItem) ?? {};
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 190,
+    overscan: 4,
+    getItemKey: (index) => items[index]?.key ?? index,
+  });
+  if (items.length === 0) return <p className="empty">{empty}</p>;
+  return (
+    <section ref={scroller} className="item-scroller" aria-label={label}>
+      <ul className="item-list" style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((row) => {
+          const item = items[row.index];
+          if (!item) return null;
+          return (
+            <li
+              key={row.key}
+              data-index={row.index}
+              ref={virtualizer.measureElement}
+              className="item-row"
+              style={{ transform: `translateY(${row.start}px)` }}
+            >
+              <ItemCard item={item} isNew={newKeys.has(item.key)} shares={shares[item.key] ?? []} />
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

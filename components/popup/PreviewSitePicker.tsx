@@ -1,0 +1,25 @@
+import { SITES } from '../../shared/feed/schema';
+import { SITE_LABELS } from '../../shared/sites/site-matches';
+import { usePopupStore } from './popup-store';
+
+/** Which network's version of each item the cards show (and Copy copies). */
+export function PreviewSitePicker() {
+  const { previewSite, setPreviewSite } = usePopupStore();
+  return (
+    <fieldset className="preview-picker">
+      <legend>Text for</legend>
+      {SITES.map((site) => (
+        <label key={site}>
+          <input
+            type="radio"
+            name="preview-site"
+            value={site}
+            checked={previewSite === site}
+            onChange={() => setPreviewSite(site)}
+          />
+          {SITE_LABELS[site]}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

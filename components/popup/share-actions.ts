@@ -1,0 +1,48 @@
+import { browser } from 'wxt/browser';
+import type { Site } from '../../shared/feed/schema';
+import type { LibraryItem } from '../../shared/library/build-library';
+import { composeForNetwork } from '../../shared/share/compose-for-network';
+import { shareIntent } from '../../shared/share/share-intent';
+import { SITE_LABELS } from '../../shared/sites/site-matches';
+import { type InsertResult, sendMessage } from '../../utils/messages';
+
+/** Opens the network's share page (copying the caption first where the page cannot take it). */
+export async function shareItem(item: LibraryItem, site: Site): Promise<string> {
+  const action = shareIntent(item, site);
+  if (action.kind === 'unavailable') return action.reason;
+  if (action.clipboardText) await navigator.clipboard.writeText(action.clipboardText);
+  await sendMessage('recordShare', { key: item.key, site });
+  if (action.kind === 'copy') return action.note;
+  await browser.tabs.create({ url: action.url });
+  return action.note ?? `Opened the ${SITE_LABELS[site]} share page.`;
+}
+
+export async function copyItem(item: LibraryItem, site: Site): Promise<string> {
+  const composed = composeForNetwork(item, site);
+  await navigator.clipboard.writeText(composed.ok ? composed.text : item.text);
+  await sendMessage('recordShare', { key: item.key, site: 'copy' });
+  return composed.ok ? `Copied the ${SITE_LABELS[site]} version.` : `Copied. ${composed.reason}`;
+}
+
+/**
+ * The tab the employee is posting from: the active tab when this is the toolbar popup, else (the popup
+ * opened as a page) the most recently used tab. Each tab's content script answers whether it has a
+ * composer open, so Herald needs no `tabs` permission to read URLs.
+ */
+export async function insertIntoOpenComposer(item: LibraryItem): Promise<string> {
+  const self = await browser.tabs.getCurrent();
+  const tabs = (await browser.tabs.query({ windowType: 'normal' }))
+    .filter((tab) => tab.id !== undefined && tab.id !== self?.id)
+    .sort((a, b) => Number(b.active) - Number(a.active) || (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
+  for (const tab of tabs.slice(0, 8)) {
+    let result: InsertResult;
+    try {
+      result = await sendMessage('insertIntoComposer', item.key, tab.id);
+    } catch {
+      continue; // No Herald in that tab (another site, or opened before Herald was installed).
+    }
+    if (result.ok) return 'Inserted into your post.';
+    if (!result.noComposer) return result.message;
+  }
+  return 'Open the post composer on LinkedIn, X or Facebook, then press Insert again.';
+}
