@@ -1,0 +1,159 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, join, relative } from 'node:path';
+import { splitMarkdown } from './markdown-parts';
+import { type LineProblem, parseYamlSource } from './yaml-source';
+
+// The layout of a content folder (docs/feed-format.md, "Publishing with herald-feed"):
+//   feed.yml          version, publisher and, if you like, updatedAt
+//   items/*.md        one item a file: YAML front matter for its fields, the body for `text`, and
+//                     `## x` / `## linkedin` / `## facebook` sections for the variants
+//   policies/*.yml    a list of policies a file (or one policy)
+// Files are read in name order, digits compared as numbers; a leading "01-" only sets that order.
+
+/** Where a value of the built feed came from: "items/01-launch.md:7". */
+export type Locate = (path: readonly PropertyKey[]) => string;
+
+export interface ContentFolder {
+  /** The assembled feed, before validation; undefined when a file could not be read at all. */
+  feed?: Record<string, unknown>;
+  /** Problems found while reading, each already located. */
+  problems: { where: string; message: string }[];
+  locate: Locate;
+}
+
+const byName = new Intl.Collator('en', { numeric: true }).compare;
+
+async function filesIn(dir: string, extensions: string[]): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return [];
+  }
+  return names
+    .filter((name) => !name.startsWith('.') && extensions.some((extension) => name.endsWith(extension)))
+    .sort(byName)
+    .map((name) => join(dir, name));
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `items/01-series-b.md` is the item "series-b" unless its front matter says otherwise. */
+export function idFromFileName(file: string): string {
+  return basename(file, '.md').replace(/^\d+[-_.\s]+/, '');
+}
+
+/** Reads a content folder into a feed; `cwd` makes the file names in messages short. */
+export async function readContentFolder(dir: string, now: Date, cwd: string): Promise<ContentFolder> {
+  const problems: ContentFolder['problems'] = [];
+  const where = (file: string, line: number) => `${relative(cwd, file) || file}:${line}`;
+  const report = (file: string, problem: LineProblem): void => {
+    problems.push({ where: where(file, problem.line), message: problem.message });
+  };
+  const readText = (file: string) => readFile(file, 'utf8');
+
+  const feedFile = (await filesIn(dir, ['feed.yml', 'feed.yaml'])).find((file) => /^feed\.ya?ml$/.test(basename(file)));
+  if (!feedFile) {
+    return {
+      problems: [{ where: dir, message: 'no feed.yml: a content folder starts with feed.yml (version, publisher)' }],
+      locate: () => dir,
+    };
+  }
+  const envelope = parseYamlSource(await readText(feedFile));
+  for (const problem of envelope.problems) report(feedFile, problem);
+  const header = isRecord(envelope.value) ? envelope.value : {};
+  if (envelope.problems.length === 0 && !isRecord(envelope.value)) {
+    report(feedFile, { line: 1, message: 'feed.yml must be a mapping: version, publisher, ...' });
+  }
+  for (const field of ['items', 'policies'] as const) {
+    if (field in header) {
+      report(feedFile, {
+        line: envelope.lineOf([field]),
+        message: `"${field}" do not go in feed.yml: write them as files in ${field}/`,
+      });
+    }
+  }
+
+  const itemLocators: ((path: readonly PropertyKey[]) => number)[] = [];
+  const itemFiles: string[] = [];
+  const items: unknown[] = [];
+  for (const file of await filesIn(join(dir, 'items'), ['.md'])) {
+    const split = splitMarkdown(await readText(file));
+    if ('problem' in split) {
+      report(file, split.problem);
+      continue;
+    }
+    const { frontMatter, text, variants } = split.parts;
+    const yaml = parseYamlSource(frontMatter.content, frontMatter.line);
+    for (const problem of yaml.problems) report(file, problem);
+    if (yaml.problems.length > 0) continue;
+    const fields = yaml.value ?? {};
+    if (!isRecord(fields)) {
+      report(file, { line: frontMatter.line, message: 'the front matter must be a mapping of item fields' });
+      continue;
+    }
+    const item: Record<string, unknown> = { id: idFromFileName(file), ...fields };
+    if (text) {
+      if ('text' in fields)
+        report(file, { line: text.line, message: '"text" is both in the front matter and the body' });
+      item.text = text.content;
+    }
+    const fromSections = Object.entries(variants);
+    if (fromSections.length > 0) {
+      const merged: Record<string, unknown> = isRecord(fields.variants) ? { ...fields.variants } : {};
+      for (const [site, part] of fromSections) {
+        if (site in merged)
+          report(file, { line: part.line, message: `the ${site} variant is also in the front matter` });
+        merged[site] = part.content;
+      }
+      item.variants = merged;
+    }
+    items.push(item);
+    itemFiles.push(file);
+    itemLocators.push((path) => {
+      const [field, site] = path;
+      if (field === 'text' && text) return text.line;
+      const section =
+        field === 'variants' && typeof site === 'string' ? variants[site as keyof typeof variants] : undefined;
+      if (section) return section.line;
+      return field === 'id' && !('id' in fields) ? 1 : yaml.lineOf(path);
+    });
+  }
+
+  const policyOrigins: { file: string; lineOf: (path: readonly PropertyKey[]) => number }[] = [];
+  const policies: unknown[] = [];
+  for (const file of await filesIn(join(dir, 'policies'), ['.yml', '.yaml'])) {
+    const yaml = parseYamlSource(await readText(file));
+    for (const problem of yaml.problems) report(file, problem);
+    if (yaml.problems.length > 0) continue;
+    const list = Array.isArray(yaml.value) ? yaml.value : yaml.value === null ? [] : [yaml.value];
+    list.forEach((policy, index) => {
+      policies.push(policy);
+      const prefix = Array.isArray(yaml.value) ? [index] : [];
+      policyOrigins.push({ file, lineOf: (path) => yaml.lineOf([...prefix, ...path]) });
+    });
+  }
+
+  const { $schema, version = 1, publisher, updatedAt, ...extra } = header;
+  const feed = {
+    $schema,
+    version,
+    publisher,
+    updatedAt: updatedAt ?? now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    ...extra,
+    items,
+    policies,
+  };
+  const locate: Locate = (path) => {
+    const [section, index, ...rest] = path;
+    if (section === 'items' && typeof index === 'number' && itemFiles[index]) {
+      return where(itemFiles[index], itemLocators[index]?.(rest) ?? 1);
+    }
+    const origin = section === 'policies' && typeof index === 'number' ? policyOrigins[index] : undefined;
+    if (origin) return where(origin.file, origin.lineOf(rest));
+    return where(feedFile, envelope.lineOf(path));
+  };
+  return { feed, problems, locate };
+}

@@ -1,0 +1,36 @@
+import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject, sign } from 'node:crypto';
+import { InputError } from './read-source';
+
+/** The 32 raw bytes of an Ed25519 public key, base64: what IT lists in `feedPublicKeys`. */
+export function rawPublicKeyBase64(key: KeyObject): string {
+  const spki = createPublicKey(key).export({ format: 'der', type: 'spki' });
+  return spki.subarray(-32).toString('base64');
+}
+
+export function generateSigningKey(): { privatePem: string; publicKey: string } {
+  const { privateKey } = generateKeyPairSync('ed25519');
+  return {
+    privatePem: privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
+    publicKey: rawPublicKeyBase64(privateKey),
+  };
+}
+
+export function readSigningKey(pem: string, name: string): KeyObject {
+  let key: KeyObject;
+  try {
+    key = createPrivateKey(pem);
+  } catch {
+    throw new InputError(`${name}: not a private key in PEM format`);
+  }
+  if (key.asymmetricKeyType !== 'ed25519') {
+    throw new InputError(
+      `${name}: an ${key.asymmetricKeyType} key; Herald feeds are signed with Ed25519 (herald-feed keygen)`,
+    );
+  }
+  return key;
+}
+
+/** Ed25519 over the exact bytes: any later change, even re-indenting the JSON, breaks the signature. */
+export function signBytes(bytes: Uint8Array, key: KeyObject): string {
+  return sign(null, bytes, key).toString('base64');
+}
