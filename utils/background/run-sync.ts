@@ -3,8 +3,10 @@ import demoFeed from '../../shared/feed/demo-feed.json';
 import { parseFeed } from '../../shared/feed/parse-feed';
 import { effectiveSettings } from '../../shared/settings/effective-settings';
 import { feedSources } from '../../shared/sync/feed-sources';
+import { DEMO_FEED_URL } from '../../shared/sync/feed-state';
 import { DEFAULT_FETCH_LIMITS, type FetchOutcome } from '../../shared/sync/fetch-feed';
 import type { ManagedConfig } from '../../shared/sync/managed-config';
+import { nextFeedState } from '../../shared/sync/next-feed-state';
 import { nextSyncDelayMinutes } from '../../shared/sync/next-sync-delay';
 import { syncFeeds } from '../../shared/sync/sync-feeds';
 import type { SyncReport } from '../messages';
@@ -43,6 +45,16 @@ async function syncOnce(managed: ManagedConfig): Promise<SyncReport> {
   return { errors, finishedAt: Date.now() };
 }
 
+/**
+ * Chromium can take seconds to answer managed storage on a fresh profile. Until the first real sync, a
+ * fresh install shows the bundled demo (labelled as such) instead of nothing.
+ */
+async function seedDemoOnFreshInstall(): Promise<void> {
+  if (Object.keys(await feedStatesItem.getValue()).length > 0) return;
+  const fresh = { url: DEMO_FEED_URL, origin: 'demo' as const, failures: 0, skipped: [] };
+  await feedStatesItem.setValue({ [DEMO_FEED_URL]: nextFeedState(fresh, loadDemo(), Date.now()) });
+}
+
 let queue: Promise<unknown> = Promise.resolve();
 
 /**
@@ -50,7 +62,10 @@ let queue: Promise<unknown> = Promise.resolve();
  * never write the states over each other.
  */
 export function runSync(prompt: 'start-up' | 'policy-changed' = 'start-up'): Promise<SyncReport> {
-  const next = queue.then(async () => syncOnce(await loadManagedConfig(prompt)));
+  const next = queue.then(async () => {
+    await seedDemoOnFreshInstall();
+    return syncOnce(await loadManagedConfig(prompt));
+  });
   queue = next.catch(() => undefined);
   return next;
 }
