@@ -1,0 +1,4 @@
+import type { BuildOptions } from 'esbuild';
+
+declare const options: BuildOptions;
+export default options;

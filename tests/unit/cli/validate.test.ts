@@ -1,0 +1,201 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkFeed } from '../../../cli/src/check/check-feed';
+import { pathText } from '../../../cli/src/check/finding';
+import demoFeed from '../../../shared/feed/demo-feed.json';
+import { parseFeed } from '../../../shared/feed/parse-feed';
+import { herald, NOW, tempDirsRemovedAfterEach } from './cli-harness';
+
+const tempDir = tempDirsRemovedAfterEach();
+
+const item = (fields: Record<string, unknown>) => ({
+  id: 'i',
+  type: 'talking-point',
+  title: 'T',
+  text: 'Text',
+  ...fields,
+});
+const policy = (fields: Record<string, unknown>) => ({ id: 'p', severity: 'warn', message: 'M', ...fields });
+const feedWith = (items: unknown[], policies: unknown[] = []) => ({ ...demoFeed, items, policies });
+
+async function validateJson(json: unknown) {
+  const file = join(await tempDir(), 'feed.json');
+  await writeFile(file, JSON.stringify(json, null, 2));
+  return herald(['validate', file]);
+}
+
+describe('herald-feed validate', () => {
+  it('passes the bundled demo feed with no error and no warning', async () => {
+    const run = await herald(['validate', 'shared/feed/demo-feed.json']);
+    expect(run.out).toContain('0 errors, 0 warnings');
+    expect(run.code).toBe(0);
+  });
+
+  it('prints the JSON path of every error in a broken feed and exits 1', async () => {
+    const run = await validateJson({
+      ...feedWith(
+        [
+          item({ id: 'a', type: 'news' }),
+          item({ id: 'b', title: '', hashtags: ['ok', 'no spaces'] }),
+          item({ id: 'c', publishedAt: 'yesterday', url: 'ftp://lumen.example/x' }),
+        ],
+        [policy({ severity: 'loud', terms: ['x'] }), policy({ id: 'q' })],
+      ),
+      publisher: { id: 'lumen' },
+    });
+    const errorLines = run.out.split('\n').filter((line) => line.startsWith('error'));
+    expect(errorLines.map((line) => line.split(/\s+/)[1])).toEqual([
+      'publisher.name:',
+      'items[0].url:',
+      'items[1].title:',
+      'items[1].hashtags[1]:',
+      'items[2].url:',
+      'items[2].publishedAt:',
+      'policies[0].severity:',
+      'policies[1]:',
+    ]);
+    expect(run.out).toContain('items[0].url: a news item needs a url');
+    expect(run.out).toContain('publisher.name: is required (a string)');
+    expect(run.out).toMatch(/^8 errors, 0 warnings$/m);
+    expect(run.code).toBe(1);
+  });
+
+  it('names the line and column of a JSON syntax error', async () => {
+    const file = join(await tempDir(), 'feed.json');
+    await writeFile(file, '{\n  "version": 1,\n  "items": [1 2]\n}\n');
+    const run = await herald(['validate', file]);
+    expect(run.err).toMatch(/feed\.json:3:\d+: not valid JSON/);
+    expect(run.code).toBe(1);
+  });
+
+  it('says plainly when the file does not exist', async () => {
+    const run = await herald(['validate', 'no-such-feed.json']);
+    expect(run.err).toBe('error: no-such-feed.json: no such file');
+    expect(run.code).toBe(1);
+  });
+
+  it('treats an unknown option as a usage mistake: exit code 2 and a pointer to --help', async () => {
+    const run = await herald(['validate', '--strict', 'feed.json']);
+    expect(run.err).toContain('herald-feed validate --help');
+    expect(run.code).toBe(2);
+  });
+});
+
+describe('checkFeed', () => {
+  const longText = 'Robots and people, side by side. '.repeat(9).trim();
+  it.each([
+    [
+      'an X variant that is too long with its link',
+      item({ variants: { x: longText }, url: 'https://a.example/x' }),
+      'items[0].variants.x',
+      /the X post is \d+ of 280/,
+    ],
+    [
+      'a text that is too long for X when there is no x variant',
+      item({ text: longText, hashtags: ['Robots'] }),
+      'items[0].text',
+      /add a shorter variants.x/,
+    ],
+    [
+      'a LinkedIn variant over 3,000 characters once the link is added',
+      item({ variants: { linkedin: 'a'.repeat(2_990) }, url: 'https://a.example/x' }),
+      'items[0].variants.linkedin',
+      /LinkedIn post is 3010 of 3000/,
+    ],
+    ['an expired item', item({ expiresAt: '2026-11-30T00:00:00Z' }), 'items[0].expiresAt', /expired on/],
+    [
+      'an item that has not started',
+      item({ startsAt: '2026-12-24T00:00:00Z' }),
+      'items[0].startsAt',
+      /has not started/,
+    ],
+    [
+      'an item that ends before it starts',
+      item({ startsAt: '2026-12-24T00:00:00Z', expiresAt: '2026-12-20T00:00:00Z' }),
+      'items[0].expiresAt',
+      /never shows it/,
+    ],
+    ['an http link', item({ url: 'http://localhost:8787/post' }), 'items[0].url', /only works on this computer/],
+    [
+      'an http image',
+      item({ image: { url: 'http://127.0.0.1/a.png', alt: '' } }),
+      'items[0].image.url',
+      /only works on this computer/,
+    ],
+    ['a misspelt field', item({ hashtag: ['x'] }), 'items[0].hashtag', /unknown field "hashtag" is ignored/],
+    [
+      'a misspelt variant',
+      item({ variants: { twitter: 'x' } }),
+      'items[0].variants.twitter',
+      /unknown field "twitter"/,
+    ],
+  ])('warns about %s', (_name, entry, path, message) => {
+    const findings = checkFeed(feedWith([entry]), NOW);
+    expect(findings.map((finding) => [finding.severity, pathText(finding.path)])).toEqual([['warning', path]]);
+    expect(findings[0]?.message).toMatch(message);
+  });
+
+  it.each([
+    [
+      'a duplicate item id',
+      feedWith([item({}), item({ title: 'Again' })]),
+      'items[1].id',
+      /duplicate id "i", already used by items\[0\]/,
+    ],
+    [
+      'a duplicate policy id',
+      feedWith([], [policy({ terms: ['a'] }), policy({ terms: ['b'] })]),
+      'policies[1].id',
+      /duplicate id "p"/,
+    ],
+    [
+      'a pattern that can backtrack catastrophically',
+      feedWith([], [policy({ pattern: '(a+)+$' })]),
+      'policies[0].pattern',
+      /catastrophic backtracking/,
+    ],
+    [
+      'a pattern that does not compile',
+      feedWith([], [policy({ pattern: '[a-' })]),
+      'policies[0].pattern',
+      /not a valid regular expression/,
+    ],
+    [
+      'a condition pattern that could freeze the page',
+      feedWith([], [policy({ when: { pattern: '(x|x)*y' }, require: { terms: ['z'] } })]),
+      'policies[0].when.pattern',
+      /catastrophic backtracking/,
+    ],
+  ])('reports %s as an error, since Herald drops it', (_name, feed, path, message) => {
+    const findings = checkFeed(feed, NOW);
+    expect(findings.map((finding) => [finding.severity, pathText(finding.path)])).toEqual([['error', path]]);
+    expect(findings[0]?.message).toMatch(message);
+  });
+
+  it('warns about a host written as a URL, which would never match', () => {
+    const feed = feedWith(
+      [],
+      [policy({ detector: 'internal-link', hosts: ['wiki.lumen.example', 'https://jira.lumen.example/'] })],
+    );
+    expect(checkFeed(feed, NOW).map((finding) => pathText(finding.path))).toEqual(['policies[0].hosts[1]']);
+  });
+
+  it('accepts "$schema" at the top of a feed', () => {
+    expect(checkFeed({ $schema: './feed.schema.json', ...demoFeed }, NOW)).toEqual([]);
+  });
+
+  it('reports as an error every item and policy that the extension skips', () => {
+    const feed = feedWith(
+      [item({}), item({ type: 'news' }), item({ id: 'j', text: '' }), item({}), 42],
+      [policy({}), policy({ id: 'q', terms: ['a'], flags: 'i' }), policy({ id: 'r', detector: 'internal-link' })],
+    );
+    const parsed = parseFeed(feed);
+    const skipped = parsed.ok ? parsed.skipped.map((problem) => problem.path) : [];
+    const errors = checkFeed(feed, NOW).filter((finding) => finding.severity === 'error');
+    expect(skipped.length).toBeGreaterThan(5);
+    for (const path of skipped) {
+      expect(errors.some((finding) => pathText(finding.path).startsWith(path))).toBe(true);
+    }
+  });
+});
