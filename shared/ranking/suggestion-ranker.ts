@@ -2,12 +2,12 @@ import type { SearchResult } from 'minisearch';
 import type { Site } from '../feed/schema';
 import { isLive } from '../library/build-library';
 import { buildItemIndex, indexTerm, indexTerms } from '../search/item-index';
-import { searchTyped } from '../search/search-index';
+import { fuzzyUnlessKnown, PRE_PROCESSED, searchTyped } from '../search/search-index';
 import type { KeyedItem } from './keyed-item';
 import { newestFirst } from './newest-first';
 
-export type Ranked = {
-  item: KeyedItem;
+export type Ranked<T extends KeyedItem = KeyedItem> = {
+  item: T;
   score: number;
   /** The draft's words (folded) that this item matched; empty when it is only a newest-first pick. */
   why: string[];
@@ -15,13 +15,13 @@ export type Ranked = {
   fits: boolean;
 };
 
-export type SuggestionRanker = {
+export type SuggestionRanker<T extends KeyedItem = KeyedItem> = {
   /** The best items for what is being written on `site`, best first; newest first when nothing matches. */
-  rank(draft: string, site: Site, now: Date, limit?: number): Ranked[];
+  rank(draft: string, site: Site, now: Date, limit?: number): Ranked<T>[];
   /** How many live items clearly fit the draft: the launcher's badge. */
   fittingCount(draft: string, site: Site, now: Date): number;
   /** The inline panel's search field: every word may be unfinished or misspelt. */
-  search(query: string, limit?: number, now?: Date): Ranked[];
+  search(query: string, limit?: number, now?: Date): Ranked<T>[];
 };
 
 const DEFAULT_LIMIT = 5;
@@ -35,10 +35,10 @@ const NEWS_HALF_LIFE_DAYS = 14;
 const VARIANT_BOOST = 1.25;
 const DAY_MS = 86_400_000;
 
-function recencyBoost(item: KeyedItem, now: Date): number {
-  if (item.type !== 'news' || !item.publishedAt) return 1;
-  const ageDays = Math.max(0, (now.getTime() - Date.parse(item.publishedAt)) / DAY_MS);
-  return Number.isNaN(ageDays) ? 1 : 1 + NEWS_BOOST * 0.5 ** (ageDays / NEWS_HALF_LIFE_DAYS);
+function recencyBoost(publishedAt: number | undefined, now: Date): number {
+  if (publishedAt === undefined || Number.isNaN(publishedAt)) return 1;
+  const ageDays = Math.max(0, (now.getTime() - publishedAt) / DAY_MS);
+  return 1 + NEWS_BOOST * 0.5 ** (ageDays / NEWS_HALF_LIFE_DAYS);
 }
 
 /** The draft's search terms, most recent last, and the word still being typed if there is one. */
@@ -67,13 +67,19 @@ function fitsDraft(result: SearchResult, queryTerms: ReadonlySet<string>): boole
   );
 }
 
-export function createSuggestionRanker(items: readonly KeyedItem[]): SuggestionRanker {
+export function createSuggestionRanker<T extends KeyedItem>(items: readonly T[]): SuggestionRanker<T> {
   const index = buildItemIndex(items);
   const byKey = new Map(items.map((item) => [item.key, item]));
   const newest = newestFirst(items);
-  let last: { key: string; ranked: Ranked[] } | null = null;
+  // Parsed once per library rather than once per result on every keystroke.
+  const newsPublished = new Map(
+    items.flatMap((item) =>
+      item.type === 'news' && item.publishedAt ? [[item.key, Date.parse(item.publishedAt)]] : [],
+    ),
+  );
+  let last: { key: string; ranked: Ranked<T>[] } | null = null;
 
-  const newestLive = (now: Date, limit: number): Ranked[] =>
+  const newestLive = (now: Date, limit: number): Ranked<T>[] =>
     newest
       .filter((item) => isLive(item, now.getTime()))
       .slice(0, limit)
@@ -84,7 +90,7 @@ export function createSuggestionRanker(items: readonly KeyedItem[]): SuggestionR
     return item !== undefined && isLive(item, now.getTime());
   };
 
-  function rankAll(draft: string, site: Site, now: Date): Ranked[] {
+  function rankAll(draft: string, site: Site, now: Date): Ranked<T>[] {
     const cacheKey = `${site}\n${now.getTime()}\n${draft}`;
     if (last?.key === cacheKey) return last.ranked;
     const { terms, typing } = draftTerms(draft);
@@ -92,22 +98,21 @@ export function createSuggestionRanker(items: readonly KeyedItem[]): SuggestionR
     const results =
       terms.length === 0
         ? []
-        : index.search(terms.join(' '), {
-            tokenize: (query) => query.split(' '),
-            processTerm: (term) => term,
+        : index.index.search(terms.join(' '), {
+            ...PRE_PROCESSED,
             combineWith: 'OR',
             prefix: (term, i, all) => term === typing && i === all.length - 1,
-            fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+            fuzzy: fuzzyUnlessKnown(index, 5),
             filter: (result) => liveAt(now)(result.id),
           });
-    const ranked: Ranked[] = [];
+    const ranked: Ranked<T>[] = [];
     for (const result of results) {
       const item = byKey.get(result.id);
       if (!item) continue;
       const variant = item.variants?.[site] ? VARIANT_BOOST : 1;
       ranked.push({
         item,
-        score: result.score * recencyBoost(item, now) * variant,
+        score: result.score * recencyBoost(newsPublished.get(item.key), now) * variant,
         why: result.queryTerms,
         fits: fitsDraft(result, queryTerms),
       });

@@ -43,19 +43,29 @@ export function indexTerms(text: string): string[] {
   return terms;
 }
 
-export type ItemIndex = MiniSearch<KeyedItem>;
+export type ItemIndex = {
+  index: MiniSearch<KeyedItem>;
+  /** Every term in the index: a query word found here is spelt right and needs no fuzzy search. */
+  vocabulary: ReadonlySet<string>;
+};
 
 export function buildItemIndex(items: readonly KeyedItem[]): ItemIndex {
+  const vocabulary = new Set<string>();
   const index = new MiniSearch<KeyedItem>({
     idField: 'key',
     fields: FIELDS,
     extractField: (item, field) => (field === 'key' ? item.key : fieldText(item, field as Field)),
     tokenize: (text) => text.split(SPACE_OR_PUNCTUATION),
-    processTerm: (term) => (term === '' ? null : indexTerm(term)),
-    searchOptions: { boost: FIELD_BOOSTS },
+    processTerm: (word) => {
+      const term = word === '' ? null : indexTerm(word);
+      if (term) vocabulary.add(term);
+      return term;
+    },
+    // Queries are processed apart from the index, so they do not add to the vocabulary.
+    searchOptions: { boost: FIELD_BOOSTS, processTerm: (word) => (word === '' ? null : indexTerm(word)) },
   });
   // Two feeds may carry the same key only through a bug upstream; the first copy wins rather than a throw.
   const seen = new Set<string>();
   index.addAll(items.filter((item) => !seen.has(item.key) && seen.add(item.key)));
-  return index;
+  return { index, vocabulary };
 }

@@ -12,13 +12,13 @@ export type SearchFilters = {
   network?: Site;
 };
 
-export type LibrarySearch = {
+export type LibrarySearch<T extends KeyedItem = KeyedItem> = {
   /** Items matching every filter, best match first; all of them, in library order, for an empty query. */
-  search(query: string, filters?: SearchFilters): KeyedItem[];
+  search(query: string, filters?: SearchFilters): T[];
 };
 
 /** The popup's search: built once per library version, then instant on every keystroke. */
-export function createLibrarySearch(items: readonly KeyedItem[]): LibrarySearch {
+export function createLibrarySearch<T extends KeyedItem>(items: readonly T[]): LibrarySearch<T> {
   const index = buildItemIndex(items);
   const byKey = new Map(items.map((item) => [item.key, item]));
   const fitsCache = new Map<string, boolean>();
@@ -31,7 +31,7 @@ export function createLibrarySearch(items: readonly KeyedItem[]): LibrarySearch 
     }
     return fit;
   };
-  const matches = (item: KeyedItem, filters: SearchFilters) =>
+  const matches = (item: T, filters: SearchFilters) =>
     (filters.type === undefined || item.type === filters.type) &&
     (filters.campaign === undefined || item.campaign === filters.campaign) &&
     (filters.tag === undefined || (item.tags?.includes(filters.tag) ?? false)) &&

@@ -1,0 +1,53 @@
+import { bench, describe } from 'vitest';
+import type { KeyedItem } from '../shared/ranking/keyed-item';
+import { createLibrarySearch } from '../shared/search/library-search';
+import { generatedLibrary } from '../tests/unit/ranking/demo-items';
+
+// The popup searches on every keystroke: one bench call is one keystroke of someone typing a word, letter
+// by letter, so the figures are per keystroke. The baseline is the obvious code: lower-case substring scan.
+
+const items = generatedLibrary(10_000);
+const WORD = 'sustainability';
+const KEYSTROKES = Array.from({ length: WORD.length }, (_, i) => WORD.slice(0, i + 1));
+
+function haystack(item: KeyedItem): string {
+  return [item.title, item.text, ...(item.keywords ?? []), ...(item.tags ?? []), ...Object.values(item.variants ?? {})]
+    .join('\n')
+    .toLowerCase();
+}
+
+function cycle<T>(list: readonly T[]): () => T {
+  let i = 0;
+  return () => list[i++ % list.length] as T;
+}
+
+describe('popup search, one keystroke while typing "sustainability", 10,000 items', () => {
+  const haystacks = items.map((item) => ({ item, text: haystack(item) }));
+  const library = createLibrarySearch(items);
+  const naiveQuery = cycle(KEYSTROKES);
+  const query = cycle(KEYSTROKES);
+  bench('naive: filter(haystack.includes(query)) (baseline)', () => {
+    const q = naiveQuery();
+    haystacks.filter(({ text }) => text.includes(q));
+  });
+  bench('createLibrarySearch().search', () => {
+    library.search(query());
+  });
+  const typo = cycle(['sustainabilty', 'engineres', 'warehuose']);
+  bench('createLibrarySearch().search, a whole word with a typo', () => {
+    library.search(typo());
+  });
+  const filtered = cycle(KEYSTROKES);
+  bench('createLibrarySearch().search, filtered by type and tag', () => {
+    library.search(filtered(), { type: 'news', tag: 'tag-3' });
+  });
+});
+
+describe('building the popup search for 10,000 items', () => {
+  bench('naive: lower-cased haystacks (baseline)', () => {
+    items.map(haystack);
+  });
+  bench('createLibrarySearch', () => {
+    createLibrarySearch(items);
+  });
+});
