@@ -47,16 +47,22 @@ export function createComposerAssistant(
   const ranker = perLibraryVersion(store, (library) => createSuggestionRanker(library.items));
   let session: Session | null = null;
   let query = '';
+  // Why the last Insert failed; it stays in the panel's status line until the employee does something else.
+  let notice: string | null = null;
 
   const launcher = createLauncher(() => (panel.isOpen() ? closePanel() : openPanel()));
   const panel = createSuggestionPanel({
     onInsert: (key) =>
       void insertItem(key).then((result) => {
         if (result.ok) closePanel(true);
-        else panel.setMessage(result.message);
+        else {
+          notice = result.message;
+          panel.setMessage(result.message);
+        }
       }),
     onSearch: (value) => {
       query = value;
+      notice = null;
       render();
     },
     onClose: () => closePanel(true),
@@ -90,7 +96,7 @@ export function createComposerAssistant(
       : draft.trim()
         ? 'Best matches for your draft'
         : 'Newest talking points and news';
-    panel.show(views, views.length > 0 ? status : 'Nothing matches yet.');
+    panel.show(views, notice ?? (views.length > 0 ? status : 'Nothing matches yet.'));
   }
 
   function setTheme(editor: HTMLElement): void {
@@ -142,6 +148,7 @@ export function createComposerAssistant(
 
   function openPanel(): void {
     if (!session) return;
+    notice = null;
     panel.open();
     launcher.setExpanded(true);
     panel.place(session.editor.getBoundingClientRect());

@@ -113,6 +113,17 @@ async function typeOver(
   return { ok: false, message: 'This editor did not take the text. Use Copy and paste it instead.' };
 }
 
+/** `text` with a space on each side where it would otherwise run into the draft's words. */
+function spacedFor(editor: HTMLElement, range: Range, text: string): string {
+  const draft = readDraftText(editor);
+  const start = draft.offsetOf(range.startContainer, range.startOffset);
+  const end = draft.offsetOf(range.endContainer, range.endOffset);
+  const glued = (char: string | undefined) => char !== undefined && /\S/.test(char);
+  const before = start !== null && start > 0 && glued(draft.text[start - 1]) && !/^\s/.test(text);
+  const after = end !== null && glued(draft.text[end]) && !/\s$/.test(text);
+  return `${before ? ' ' : ''}${text}${after ? ' ' : ''}`;
+}
+
 /** Inserts a talking point at the caret, or in place of a blank draft. */
 export async function insertIntoEditor(
   adapter: SiteAdapter,
@@ -126,7 +137,7 @@ export async function insertIntoEditor(
     adapter,
     editor,
     () => range,
-    text,
+    spacedFor(editor, range, text),
     () => {
       const after = occurrences(readDraftText(editor).text, text);
       return after === before + 1 ? 'done' : after > before + 1 ? 'doubled' : 'untouched';

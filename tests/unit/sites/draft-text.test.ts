@@ -17,7 +17,16 @@ describe('readDraftText', () => {
         '<div data-block="true"><div><span data-text="true">Two</span></div></div></div>',
       'One\nTwo',
     ],
+    [
+      'Draft.js with an empty line',
+      '<div data-contents="true"><div data-block="true"><div><span data-text="true">One</span></div></div>' +
+        '<div data-block="true"><div><span><br data-text="true"></span></div></div>' +
+        '<div data-block="true"><div><span data-text="true">Two</span></div></div></div>',
+      'One\n\nTwo',
+    ],
     ['Lexical', '<p><span data-lexical-text="true">Lex</span></p><p><span>ical</span></p>', 'Lex\nical'],
+    ['Lexical soft breaks', '<p><span>one</span><br><span>two</span><br><br><span>four</span></p>', 'one\ntwo\n\nfour'],
+    ['Lexical line ending in a soft break', '<p><span>one</span><br><br></p>', 'one\n'],
     ['bare text', 'plain words', 'plain words'],
     ['empty Quill', '<p><br></p>', ''],
   ])('reads a %s editor one line per block', (_editor, html, text) => {
@@ -35,7 +44,50 @@ describe('readDraftText', () => {
     expect(third?.offset).toBe(2);
   });
 
+  it('maps text offsets after soft breaks to the right text node', () => {
+    const root = editor('<p><span>one</span><br><span>two</span></p>');
+    const draft = readDraftText(root);
+    const point = draft.pointAt(draft.text.indexOf('two') + 1);
+    expect(point?.node.data).toBe('two');
+    expect(point?.offset).toBe(1);
+  });
+
   it('skips non-editable decorations', () => {
     expect(readDraftText(editor('<p>a<span contenteditable="false">@mention chip</span>b</p>')).text).toBe('ab');
+  });
+});
+
+describe('DraftText.offsetOf', () => {
+  it('finds the offset of a caret inside a text node', () => {
+    const root = editor('<p>Hello <strong>world</strong></p><p>third</p>');
+    const draft = readDraftText(root);
+    const third = root.querySelectorAll('p')[1]?.firstChild as Text;
+    const world = root.querySelector('strong')?.firstChild as Text;
+    expect(draft.offsetOf(world, 2)).toBe(draft.text.indexOf('world') + 2);
+    expect(draft.offsetOf(third, 0)).toBe(draft.text.indexOf('third'));
+  });
+
+  it('puts a caret in an empty line after that line break, not at the end of the line before', () => {
+    const root = editor('<p>one</p><p><br></p><p>three</p>');
+    const draft = readDraftText(root);
+    const empty = root.querySelectorAll('p')[1] as HTMLElement;
+    expect(draft.offsetOf(empty, 0)).toBe(4);
+    expect(draft.text.slice(0, 4)).toBe('one\n');
+  });
+
+  it('counts element boundaries between and after text nodes', () => {
+    const root = editor('<p><span>one</span><br><span>two</span></p>');
+    const draft = readDraftText(root);
+    const line = root.querySelector('p') as HTMLElement;
+    expect(draft.offsetOf(line, 0)).toBe(0);
+    expect(draft.offsetOf(line, 1)).toBe(3);
+    expect(draft.offsetOf(line, 2)).toBe(4);
+    expect(draft.offsetOf(line, 3)).toBe(7);
+    expect(draft.offsetOf(root, 1)).toBe(7);
+  });
+
+  it('is null for a point outside the editor', () => {
+    const root = editor('<p>one</p>');
+    expect(readDraftText(root).offsetOf(document.body, 0)).toBeNull();
   });
 });
