@@ -25,9 +25,10 @@ export async function readSource(source: string, cwd: string, timeoutMs = FETCH_
     response = await fetch(source, { signal: AbortSignal.timeout(timeoutMs), headers: { accept: 'application/json' } });
   } catch (error) {
     const timedOut = (error as Error).name === 'TimeoutError';
-    throw new InputError(
-      timedOut ? `${source}: no answer within ${timeoutMs / 1000} s` : `${source}: ${(error as Error).message}`,
-    );
+    // Node's fetch says only "fetch failed"; the reason (ECONNREFUSED, ENOTFOUND, a TLS error) is its cause.
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    const reason = cause?.code ?? cause?.message ?? (error as Error).message;
+    throw new InputError(timedOut ? `${source}: no answer within ${timeoutMs / 1000} s` : `${source}: ${reason}`);
   }
   if (!response.ok) throw new InputError(`${source}: HTTP ${response.status} ${response.statusText}`.trim());
   return new Uint8Array(await response.arrayBuffer());
