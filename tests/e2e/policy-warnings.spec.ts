@@ -1,0 +1,91 @@
+// Issue 5, inline policy warnings: on each site, a banned term gets its feed message beside the composer
+// (no click needed) and an underline, the underline follows edits, and the quick fixes change the
+// editor's model, so what the site would post is the fixed text.
+import { expect, heraldErrors, test } from './fixtures';
+import { modelText, playgrounds } from './harness/playgrounds.mjs';
+import { highlightedTexts, noteFor, notes, policyMessage } from './pages/policy-checks';
+
+for (const site of playgrounds) {
+  test.describe(site.label, () => {
+    test('a banned term shows its message and an underline, and "Remove" takes it out of the model', async ({
+      page,
+      pageErrors,
+    }) => {
+      await page.goto(site.url);
+      const editor = await site.openComposer(page);
+      await editor.click();
+      await page.keyboard.type('Big news: Project Falcon ships today');
+
+      const note = noteFor(page, 'codename-falcon');
+      await expect(note).toBeVisible();
+      await expect(note.getByText(policyMessage('codename-falcon'), { exact: true })).toBeVisible();
+      await expect.poll(() => highlightedTexts(page)).toEqual({ 'herald-block': ['Project Falcon'] });
+      // Beside the composer, not over the words being checked.
+      const noteBox = await notes(page).boundingBox();
+      const editorBox = await editor.boundingBox();
+      expect(noteBox && editorBox && overlaps(noteBox, editorBox)).toBe(false);
+
+      await note.getByRole('button', { name: 'Remove “Project Falcon”' }).click();
+      await expect.poll(() => modelText(page)).toBe('Big news: ships today');
+      await expect(notes(page)).toBeHidden();
+      await expect.poll(() => highlightedTexts(page)).toEqual({});
+      expect(heraldErrors(pageErrors)).toEqual([]);
+    });
+
+    test('mentioning Lumen asks for a disclosure, and the fix appends #LumenEmployee to the model', async ({
+      page,
+      pageErrors,
+    }) => {
+      await page.goto(site.url);
+      const editor = await site.openComposer(page);
+      await editor.click();
+      await page.keyboard.type('Proud of the robots we build at Lumen');
+
+      const note = noteFor(page, 'employee-disclosure');
+      await expect(note).toBeVisible();
+      await expect.poll(() => highlightedTexts(page)).toEqual({ 'herald-warn': ['Lumen'] });
+
+      await note.getByRole('button', { name: 'Add “#LumenEmployee”' }).click();
+      await expect.poll(() => modelText(page)).toBe('Proud of the robots we build at Lumen #LumenEmployee');
+      await expect(noteFor(page, 'employee-disclosure')).toHaveCount(0);
+      await expect.poll(() => highlightedTexts(page)).toEqual({});
+      expect(heraldErrors(pageErrors)).toEqual([]);
+    });
+
+    test('underlines follow edits: text typed before the term, and the term edited away', async ({
+      page,
+      pageErrors,
+    }) => {
+      await page.goto(site.url);
+      const editor = await site.openComposer(page);
+      await editor.click();
+      await page.keyboard.type('Project Falcon is ready');
+      await expect.poll(() => highlightedTexts(page)).toEqual({ 'herald-block': ['Project Falcon'] });
+
+      // Ctrl+Home: the start of the draft, also where the Facebook dialog wraps it onto two lines.
+      await page.keyboard.press('Control+Home');
+      await page.keyboard.type('Finally, our ');
+      await expect.poll(() => modelText(page)).toBe('Finally, our Project Falcon is ready');
+      await expect.poll(() => highlightedTexts(page)).toEqual({ 'herald-block': ['Project Falcon'] });
+
+      // A second occurrence gets its own underline.
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type(', Project Falcon');
+      await expect.poll(() => highlightedTexts(page)).toEqual({ 'herald-block': ['Project Falcon', 'Project Falcon'] });
+
+      // Break both terms ("Falcon" alone is a term too, so edit the words away entirely).
+      await page.keyboard.press('Control+Home');
+      for (let i = 0; i < 'Finally, our Project Falcon'.length; i++) await page.keyboard.press('Delete');
+      await page.keyboard.press('Control+End');
+      for (let i = 0; i < ', Project Falcon'.length; i++) await page.keyboard.press('Backspace');
+      await expect.poll(() => modelText(page)).toBe(' is ready');
+      await expect.poll(() => highlightedTexts(page)).toEqual({});
+      await expect(notes(page)).toBeHidden();
+      expect(heraldErrors(pageErrors)).toEqual([]);
+    });
+  });
+}
+
+function overlaps(a: { x: number; y: number; width: number; height: number }, b: typeof a): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
