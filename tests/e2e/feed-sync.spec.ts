@@ -1,0 +1,139 @@
+// Issue 3 as the employee lives it: they add their company's feed in Options, the popup shows its news;
+// later the server breaks, Sync now says so, and the last good news stays in the popup.
+//
+// Adding a feed asks for its origin with `permissions.request`. Headless Chromium shows that prompt where
+// no one can answer it and the promise never settles, so this spec loads the e2e build
+// (`wxt build --mode e2e` -> .output/chrome-mv3-e2e), which grants http://127.0.0.1/* up front: the request
+// then resolves true at once, as it does for a user who already granted the origin. The production build
+// keeps asking.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page } from '@playwright/test';
+import demoFeed from '../../shared/feed/demo-feed.json' with { type: 'json' };
+import type { FeedState } from '../../shared/sync/feed-state';
+import { test as base, expect, heraldErrors } from './fixtures';
+import { type FeedServer, startFeedServer } from './harness/feed-server.mjs';
+import { chromiumExecutable } from './harness/launch-herald.mjs';
+import { repoRoot } from './harness/paths.mjs';
+import { routeFixtureSites } from './harness/route-sites.mjs';
+
+// Only what this spec calls, evaluated in an extension page (no @types/chrome in this project).
+declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+
+const e2eBuildDir = process.env.HERALD_E2E_EXTENSION_DIR ?? join(repoRoot, '.output/chrome-mv3-e2e');
+
+const publisher = { id: 'acme-e2e', name: 'Acme Harbour Logistics' };
+const headline = 'Acme opens a harbour robotics lab in Lisbon';
+const acmeFeed = {
+  ...demoFeed,
+  publisher,
+  items: demoFeed.items.map((item, index) => (index === 0 ? { ...item, title: headline } : item)),
+};
+
+// TODO(lead): replace with `launchHerald({ extensionDir })` once the harness takes the directory as an option;
+// until then these are launchHerald's arguments with the e2e build swapped in.
+async function launchE2eBuild(): Promise<BrowserContext> {
+  const manifestPath = join(e2eBuildDir, 'manifest.json');
+  const manifest: { host_permissions?: string[] } | undefined = existsSync(manifestPath)
+    ? JSON.parse(readFileSync(manifestPath, 'utf8'))
+    : undefined;
+  // A production build would leave Add feed waiting on a prompt no one sees: fail clearly instead.
+  if (!manifest?.host_permissions?.includes('http://127.0.0.1/*')) {
+    throw new Error(`No e2e build at ${e2eBuildDir}: run \`npx wxt build --mode e2e\` first.`);
+  }
+  const args = [
+    `--disable-extensions-except=${e2eBuildDir}`,
+    `--load-extension=${e2eBuildDir}`,
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+  ];
+  if (process.getuid?.() === 0) args.push('--no-sandbox');
+  if (!process.env.HERALD_HEADED) args.push('--headless=new');
+  const executablePath = chromiumExecutable();
+  const context = await chromium.launchPersistentContext('', {
+    headless: false,
+    args,
+    viewport: { width: 1280, height: 800 },
+    ...(executablePath ? { executablePath } : {}),
+  });
+  await routeFixtureSites(context);
+  return context;
+}
+
+const test = base.extend<{ feedServer: FeedServer }>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright requires the destructuring pattern here.
+  context: async ({}, use) => {
+    const context = await launchE2eBuild();
+    await use(context);
+    await context.close();
+  },
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright requires the destructuring pattern here.
+  feedServer: async ({}, use) => {
+    const server = await startFeedServer({ status: 200, body: JSON.stringify(acmeFeed) });
+    await use(server);
+    await server.close();
+  },
+});
+
+/** The titles of the items Herald keeps for one feed, read from extension storage. */
+function storedTitles(page: Page, feedUrl: string): Promise<string[]> {
+  return page.evaluate(async (url) => {
+    const { feedStates } = await chrome.storage.local.get('feedStates');
+    const states = (feedStates ?? {}) as Record<string, FeedState>;
+    return states[url]?.feed?.items.map((item) => item.title) ?? [];
+  }, feedUrl);
+}
+
+async function expectPopupShows(context: BrowserContext, extensionId: string, title: string): Promise<void> {
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.getByRole('heading', { name: title })).toBeVisible();
+  await popup.close();
+}
+
+test('an added feed syncs at once, shows in the popup, and survives a broken update', async ({
+  context,
+  page,
+  extensionId,
+  feedServer,
+  pageErrors,
+}) => {
+  const feedUrl = feedServer.url('/herald/feed.json');
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  const feeds = page.getByRole('region', { name: 'Feeds' });
+  // A fresh install shows the demo until a feed is added.
+  await expect(feeds.getByRole('listitem').filter({ hasText: 'Demo content' })).toBeVisible();
+
+  await page.getByLabel('Feed URL').fill(feedUrl);
+  await page.getByRole('button', { name: 'Add feed' }).click();
+
+  const status = page.getByRole('status');
+  await expect(status).toHaveText('Feed added and synced.');
+  const acmeRow = feeds.getByRole('listitem').filter({ hasText: publisher.name });
+  await expect(acmeRow).toContainText('Added by you');
+  await expect(acmeRow).toContainText(feedUrl);
+  await expect(acmeRow).toContainText(/Last synced/);
+  await expect(acmeRow).not.toContainText('Last error');
+  // The employee's own feed replaces the demo.
+  await expect(feeds.getByRole('listitem').filter({ hasText: 'Demo content' })).toHaveCount(0);
+  await expect(page.getByLabel('Feed URL')).toHaveValue('');
+  expect(feedServer.requests.map((request) => request.path)).toContain('/herald/feed.json');
+  expect(await storedTitles(page, feedUrl)).toContain(headline);
+  await expectPopupShows(context, extensionId, headline);
+
+  feedServer.serve({ status: 200, body: '{"version": 1, "items": [' });
+  await page.getByRole('button', { name: 'Sync now' }).click();
+
+  await expect(status).toContainText(`${feedUrl}: not valid JSON`);
+  await expect(status).toContainText('The last good content is kept.');
+  await expect(acmeRow).toContainText(/Last error.*not valid JSON/);
+  await expect(acmeRow).toContainText('Showing the last good version.');
+  expect(await storedTitles(page, feedUrl)).toContain(headline);
+  await expectPopupShows(context, extensionId, headline);
+
+  expect(heraldErrors(pageErrors)).toEqual([]);
+});

@@ -1,0 +1,19 @@
+import type { IncomingHttpHeaders } from 'node:http';
+
+export interface FeedReply {
+  status: number;
+  body: string;
+  headers?: Record<string, string>;
+}
+export interface FeedRequest {
+  path: string;
+  headers: IncomingHttpHeaders;
+}
+export interface FeedServer {
+  url(path: string): string;
+  /** Every later request gets this reply. */
+  serve(next: FeedReply): void;
+  requests: FeedRequest[];
+  close(): Promise<void>;
+}
+export declare function startFeedServer(initial?: FeedReply): Promise<FeedServer>;
