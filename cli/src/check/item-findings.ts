@@ -1,35 +1,30 @@
-import { type FeedItem, itemSchema } from '../../../shared/feed/schema';
-import { X_MAX_WEIGHTED_LENGTH, xWeightedLength } from '../../../shared/text/x-weighted-length';
+import { type FeedItem, itemSchema, type Site } from '../../../shared/feed/schema';
+import { composeForNetwork } from '../../../shared/share/compose-for-network';
+import { SITE_LABELS } from '../../../shared/sites/site-matches';
 import type { Finding } from './finding';
-import { sharedPostText } from './post-text';
 
-export const LINKEDIN_MAX_LENGTH = 3_000;
-
+/** Warns, per network, where the post Herald would insert or share (the same composition) cannot fit. */
 function lengthFindings(item: FeedItem, path: PropertyKey[]): Finding[] {
-  const findings: Finding[] = [];
-  const xBody = item.variants?.x ?? item.text;
-  const xLength = xWeightedLength(sharedPostText(xBody, item));
-  if (xLength > X_MAX_WEIGHTED_LENGTH) {
-    findings.push({
-      severity: 'warning',
-      path: [...path, ...(item.variants?.x ? ['variants', 'x'] : ['text'])],
-      message:
-        `the X post is ${xLength} of ${X_MAX_WEIGHTED_LENGTH} characters with its link and hashtags ` +
-        `(a link counts 23): ${item.variants?.x ? 'shorten variants.x' : 'add a shorter variants.x'}`,
-    });
-  }
-  const linkedinBody = item.variants?.linkedin ?? item.text;
-  const linkedinLength = [...sharedPostText(linkedinBody, item)].length;
-  if (linkedinLength > LINKEDIN_MAX_LENGTH) {
-    findings.push({
-      severity: 'warning',
-      path: [...path, ...(item.variants?.linkedin ? ['variants', 'linkedin'] : ['text'])],
-      message:
-        `the LinkedIn post is ${linkedinLength} of ${LINKEDIN_MAX_LENGTH} characters with its link and hashtags: ` +
-        `${item.variants?.linkedin ? 'shorten variants.linkedin' : 'add a shorter variants.linkedin'}`,
-    });
-  }
-  return findings;
+  return (['x', 'linkedin'] as const satisfies readonly Site[]).flatMap((site): Finding[] => {
+    const fit = composeForNetwork(item, site);
+    const where = item.variants?.[site] ? ['variants', site] : ['text'];
+    const advice = item.variants?.[site] ? `shorten variants.${site}` : `add a shorter variants.${site}`;
+    if (!fit.ok) {
+      return [
+        {
+          severity: 'warning',
+          path: [...path, ...where],
+          message:
+            `the ${SITE_LABELS[site]} post is ${fit.length} of ${fit.limit} characters with its link` +
+            `${site === 'x' ? ' (a link counts 23)' : ''}: ${advice}`,
+        },
+      ];
+    }
+    if (fit.droppedHashtags) {
+      return [{ severity: 'warning', path: [...path, 'hashtags'], message: fit.note ?? 'some hashtags do not fit' }];
+    }
+    return [];
+  });
 }
 
 function dateFindings(item: FeedItem, path: PropertyKey[], now: Date): Finding[] {

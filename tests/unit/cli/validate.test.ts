@@ -101,7 +101,7 @@ describe('checkFeed', () => {
       'a LinkedIn variant over 3,000 characters once the link is added',
       item({ variants: { linkedin: 'a'.repeat(2_990) }, url: 'https://a.example/x' }),
       'items[0].variants.linkedin',
-      /LinkedIn post is 3010 of 3000/,
+      /LinkedIn post is 3011 of 3000/,
     ],
     ['an expired item', item({ expiresAt: '2026-11-30T00:00:00Z' }), 'items[0].expiresAt', /expired on/],
     [
