@@ -1,10 +1,17 @@
 import { defineConfig } from 'wxt';
+import { feedJsonSchema } from './shared/feed/json-schema';
 
 // The content script runs on every page of three busy sites: its match list is the single source of
 // truth for where Herald may run, and host permissions are derived from it.
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   imports: false,
+  hooks: {
+    // The feed's JSON Schema ships inside the extension too, generated from the same zod schema.
+    'build:publicAssets': (_wxt, assets) => {
+      assets.push({ relativeDest: 'feed.schema.json', contents: `${JSON.stringify(feedJsonSchema(), null, 2)}\n` });
+    },
+  },
   manifest: ({ browser, mode }) => ({
     name: 'Herald',
     description:
