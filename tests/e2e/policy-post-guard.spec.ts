@@ -1,0 +1,105 @@
+// Issue 5, the check before posting: while a blocking finding stands, the site's Post button and its
+// Ctrl+Enter shortcut are stopped and Herald asks. Edit goes back to the draft; Post anyway posts it
+// through the site's own path. Drafts without a blocking finding post as if Herald were not there.
+import { expect, heraldErrors, test } from './fixtures';
+import { linkedin, modelText, playgrounds, postedTexts, x } from './harness/playgrounds.mjs';
+import { guardDialog, noteFor, policyMessage } from './pages/policy-checks';
+
+const blocked = 'Project Falcon ships today';
+
+for (const site of playgrounds) {
+  test.describe(site.label, () => {
+    test('Post with a blocking finding asks first; Edit returns to the draft, Post anyway posts', async ({
+      page,
+      pageErrors,
+    }) => {
+      await page.goto(site.url);
+      const editor = await site.openComposer(page);
+      await editor.click();
+      await page.keyboard.type(blocked);
+      await expect(noteFor(page, 'codename-falcon')).toBeVisible();
+
+      await site.postButton(page).click();
+      const dialog = guardDialog(page);
+      await expect(dialog).toBeVisible();
+      await expect(dialog.getByRole('listitem')).toHaveText([policyMessage('codename-falcon')]);
+      await expect(dialog.getByRole('button', { name: 'Edit' })).toBeFocused();
+      expect(await postedTexts(page)).toEqual([]);
+
+      await dialog.getByRole('button', { name: 'Edit' }).click();
+      await expect(dialog).toBeHidden();
+      await expect(editor).toBeFocused();
+      expect(await postedTexts(page)).toEqual([]);
+      // Back in the draft: typing goes on at the end of it.
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type(', finally');
+      await expect.poll(() => modelText(page)).toBe(`${blocked}, finally`);
+
+      await site.postButton(page).click();
+      await expect(dialog).toBeVisible();
+      await dialog.getByRole('button', { name: 'Post anyway' }).click();
+      await expect(dialog).toBeHidden();
+      await expect.poll(() => postedTexts(page)).toEqual([`${blocked}, finally`]);
+      expect(heraldErrors(pageErrors)).toEqual([]);
+    });
+
+    test('a draft with only a warning posts without a question', async ({ page, pageErrors }) => {
+      await page.goto(site.url);
+      const editor = await site.openComposer(page);
+      await editor.click();
+      await page.keyboard.type('Great quarter at Lumen');
+      await expect(noteFor(page, 'employee-disclosure')).toBeVisible();
+
+      await site.postButton(page).click();
+      await expect.poll(() => postedTexts(page)).toEqual(['Great quarter at Lumen']);
+      await expect(guardDialog(page)).toHaveCount(0);
+      expect(heraldErrors(pageErrors)).toEqual([]);
+    });
+
+    test('the check runs at the moment of posting, not only after typing settles', async ({ page, pageErrors }) => {
+      await page.goto(site.url);
+      const editor = await site.openComposer(page);
+      await editor.click();
+      // Click Post straight after the last key, before the debounced check could have run.
+      await page.keyboard.type('Leaked: Falcon');
+      await site.postButton(page).click();
+      await expect(guardDialog(page)).toBeVisible();
+      expect(await postedTexts(page)).toEqual([]);
+      expect(heraldErrors(pageErrors)).toEqual([]);
+    });
+  });
+}
+
+for (const site of [linkedin, x]) {
+  test(`${site.label}: Ctrl+Enter with a blocking finding asks too, and Post anyway posts`, async ({
+    page,
+    pageErrors,
+  }) => {
+    await page.goto(site.url);
+    const editor = await site.openComposer(page);
+    await editor.click();
+    await page.keyboard.type(blocked);
+
+    await page.keyboard.press('Control+Enter');
+    const dialog = guardDialog(page);
+    await expect(dialog).toBeVisible();
+    expect(await postedTexts(page)).toEqual([]);
+    // The key press must not have reached the editor either (no line break in the model).
+    expect(await modelText(page)).toBe(blocked);
+
+    await dialog.getByRole('button', { name: 'Post anyway' }).click();
+    await expect.poll(() => postedTexts(page)).toEqual([blocked]);
+    expect(heraldErrors(pageErrors)).toEqual([]);
+  });
+
+  test(`${site.label}: Ctrl+Enter without a blocking finding posts at once`, async ({ page, pageErrors }) => {
+    await page.goto(site.url);
+    const editor = await site.openComposer(page);
+    await editor.click();
+    await page.keyboard.type('Hello from the robotics team');
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => postedTexts(page)).toEqual(['Hello from the robotics team']);
+    await expect(guardDialog(page)).toHaveCount(0);
+    expect(heraldErrors(pageErrors)).toEqual([]);
+  });
+}
