@@ -4,6 +4,12 @@ export type UtmTags = { source: Site; campaign: string };
 
 const OURS = ['utm_source', 'utm_medium', 'utm_campaign'];
 
+// The URL parser drops C0 controls and spaces around a URL (WHATWG URL, basic parser, first step), so a
+// feed's "https://a.example/\u0001" is a valid link to "/". Tags added after such a character would pull
+// it into the path ("/%01?utm_…"): the link would change. Drop them first, as the parser does.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters the URL parser drops.
+const AROUND_URL = /^[\u0000-\u0020]+|[\u0000-\u0020]+$/g;
+
 function paramName(pair: string): string {
   const name = pair.split('=', 1)[0] ?? '';
   try {
@@ -19,8 +25,9 @@ function paramName(pair: string): string {
  * utm_medium and utm_campaign already there are replaced, other utm_ values (utm_content…) kept.
  * A string that is not a URL comes back as it was.
  */
-export function withUtm(url: string, { source, campaign }: UtmTags): string {
-  if (!URL.canParse(url)) return url;
+export function withUtm(given: string, { source, campaign }: UtmTags): string {
+  if (!URL.canParse(given)) return given;
+  const url = given.replace(AROUND_URL, '');
   const hashAt = url.indexOf('#');
   const beforeHash = hashAt === -1 ? url : url.slice(0, hashAt);
   const hash = hashAt === -1 ? '' : url.slice(hashAt);

@@ -27,6 +27,13 @@ describe('withUtm', () => {
     ],
     ['an empty query', 'https://a.example.com/?', `https://a.example.com/?${TAGS}`],
     ['localhost', 'http://localhost:8080/feed', `http://localhost:8080/feed?${TAGS}`],
+    // Found by the withUtm property (tests/unit/property/share.test.ts): the trailing NUL, which the URL
+    // parser drops, used to end up in the path as /%00.
+    [
+      'control characters around the URL, which the URL parser drops',
+      '\u0000https://a.example.com/jobs\u0001',
+      `https://a.example.com/jobs?${TAGS}`,
+    ],
   ])('%s', (_, url, expected) => {
     expect(withUtm(url, { source: 'linkedin', campaign: 'hiring-q4' })).toBe(expected);
   });
