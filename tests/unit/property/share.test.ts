@@ -1,0 +1,203 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type FeedItem, isAllowedUrl, itemSchema, SITES, type Site } from '../../../shared/feed/schema';
+import { composeForNetwork } from '../../../shared/share/compose-for-network';
+import { NETWORK_LIMITS } from '../../../shared/share/network-limits';
+import { type ShareAction, shareIntent } from '../../../shared/share/share-intent';
+import { withUtm } from '../../../shared/share/with-utm';
+import { xWeightedLength } from '../../../shared/text/x-weighted-length';
+import { hostileString, hostileUrl, runs } from './hostile';
+
+/** Hostile text that still has something visible in it and fits `max`, so the schema keeps most of it. */
+const feedText = (max: number) =>
+  fc.oneof(
+    hostileString.map((text) => `x${text}`.slice(0, max)),
+    fc.string({ unit: 'grapheme', minLength: 1, maxLength: Math.min(max, 400) }),
+    fc
+      .constantFrom('加入我们的团队，一起改变仓储物流'.repeat(10), '🚀'.repeat(150), 'a'.repeat(290))
+      .map((text) => text.slice(0, max)),
+  );
+
+const hashtag = fc.oneof(
+  fc.stringMatching(/^#?[\p{L}\p{N}_]{1,20}$/u),
+  fc.constantFrom('#LumenRobotics', 'Robotics', '#café', '#日本', '#x'),
+);
+
+const rawItem = fc.record(
+  {
+    id: feedText(200),
+    type: fc.constantFrom('news', 'talking-point'),
+    title: feedText(300),
+    text: feedText(900),
+    variants: fc.record({ linkedin: feedText(900), x: feedText(400), facebook: feedText(900) }, { requiredKeys: [] }),
+    url: hostileUrl,
+    hashtags: fc.array(hashtag, { maxLength: 6 }),
+    campaign: feedText(200),
+  },
+  { requiredKeys: ['id', 'type', 'title', 'text'] },
+);
+
+/** Items the schema accepted: what share code is ever given. */
+const item: fc.Arbitrary<FeedItem> = rawItem
+  .map((raw) => itemSchema.safeParse(raw))
+  .filter((parsed) => parsed.success)
+  .map((parsed) => parsed.data as FeedItem);
+
+const SHARE_ORIGINS: Record<Site, { origin: string; linkParam: string }> = {
+  x: { origin: 'https://x.com', linkParam: 'url' },
+  linkedin: { origin: 'https://www.linkedin.com', linkParam: 'url' },
+  facebook: { origin: 'https://www.facebook.com', linkParam: 'u' },
+};
+
+/** How X counts the post it builds from an intent: the text, then the link (as t.co), then the hashtags. */
+function xIntentLength(intent: URL): number {
+  const text = intent.searchParams.get('text') ?? '';
+  const link = intent.searchParams.has('url') ? ['https://t.co/abcdefghij'] : [];
+  const tags = (intent.searchParams.get('hashtags') ?? '').split(',').filter(Boolean);
+  return xWeightedLength([text, ...link, ...tags.map((tag) => `#${tag}`)].join(' '));
+}
+
+/** The share invariants, one per row: each returns a complaint, or undefined when it holds. */
+const SHARE_INVARIANTS: [string, (item: FeedItem, site: Site, action: ShareAction) => string | undefined][] = [
+  [
+    'the page opened is the network’s own https share page',
+    (_item, site, action) =>
+      action.kind === 'open' && new URL(action.url).origin !== SHARE_ORIGINS[site].origin ? action.url : undefined,
+  ],
+  [
+    'the link shared is https (http only on localhost), or there is none',
+    (_item, site, action) => {
+      if (action.kind !== 'open') return undefined;
+      const link = new URL(action.url).searchParams.get(SHARE_ORIGINS[site].linkParam);
+      return link !== null && !isAllowedUrl(link) ? link : undefined;
+    },
+  ],
+  [
+    'the link shared is the item’s own, tagged for the network',
+    (item, site, action) => {
+      if (action.kind !== 'open') return undefined;
+      const link = new URL(action.url).searchParams.get(SHARE_ORIGINS[site].linkParam);
+      const expected = item.url ? withUtm(item.url, { source: site, campaign: item.campaign ?? item.id }) : null;
+      return link !== expected ? `${link} != ${expected}` : undefined;
+    },
+  ],
+  [
+    'an X intent fits in 280 weighted characters',
+    (_item, site, action) => {
+      if (site !== 'x' || action.kind !== 'open') return undefined;
+      const length = xIntentLength(new URL(action.url));
+      return length > NETWORK_LIMITS.x ? `${length}` : undefined;
+    },
+  ],
+  [
+    'nothing shareable is refused without a reason',
+    (_item, _site, action) => (action.kind === 'unavailable' && !action.reason ? 'no reason' : undefined),
+  ],
+];
+
+function complaintsFor(item: FeedItem): string[] {
+  return SITES.flatMap((site) => {
+    const action = shareIntent(item, site);
+    return SHARE_INVARIANTS.flatMap(([name, invariant]) => {
+      const complaint = invariant(item, site, action);
+      return complaint === undefined ? [] : [`${site}: ${name}: ${complaint.slice(0, 200)}`];
+    });
+  });
+}
+
+/** A text with every allowed link in it weighed as X weighs a t.co link. */
+function withLinksAsTco(text: string, url: string | undefined): string {
+  return url ? text.split(url).join('https://t.co/abcdefghij') : text;
+}
+
+describe('sharing schema-valid hostile items (property)', () => {
+  it('offers only https share pages and https links, and fits X', () => {
+    fc.assert(
+      fc.property(item, (feedItem) => {
+        expect(complaintsFor(feedItem)).toEqual([]);
+      }),
+      runs(150),
+    );
+  });
+
+  it('composes posts that fit each network and never cut the approved text', () => {
+    fc.assert(
+      fc.property(item, fc.constantFrom(...SITES), (feedItem, site) => {
+        const fit = composeForNetwork(feedItem, site);
+        if (!fit.ok) return;
+        const body = feedItem.variants?.[site] ?? feedItem.text;
+        expect(fit.text.startsWith(body)).toBe(true);
+        const counted = site === 'x' ? xWeightedLength(withLinksAsTco(fit.text, feedItem.url)) : fit.text.length;
+        expect(counted).toBeLessThanOrEqual(NETWORK_LIMITS[site]);
+      }),
+      runs(150),
+    );
+  });
+
+  it('the share invariants can fail: a javascript: link on a foreign page is caught', () => {
+    const forged: ShareAction = {
+      kind: 'open',
+      url: `https://evil.example/?url=${encodeURIComponent('javascript:1')}`,
+    };
+    const feedItem: FeedItem = { id: 'a', type: 'talking-point', title: 't', text: 't' };
+    expect(
+      SHARE_INVARIANTS.map(([name, invariant]) => [name, invariant(feedItem, 'linkedin', forged) !== undefined]),
+    ).toEqual([
+      ['the page opened is the network’s own https share page', true],
+      ['the link shared is https (http only on localhost), or there is none', true],
+      ['the link shared is the item’s own, tagged for the network', true],
+      ['an X intent fits in 280 weighted characters', false],
+      ['nothing shareable is refused without a reason', false],
+    ]);
+  });
+});
+
+/** A string with lone surrogates made into U+FFFD, the way URLSearchParams encodes it. */
+function wellFormed(text: string): string {
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+
+const OURS = ['utm_source', 'utm_medium', 'utm_campaign'];
+
+const allowedUrl = fc
+  .oneof(
+    fc.webUrl({ validSchemes: ['https'], withQueryParameters: true, withFragments: true }),
+    hostileUrl,
+    fc
+      .tuple(
+        fc.webUrl({ validSchemes: ['https'] }),
+        fc.constantFrom('utm_source=old', 'utm_medium=x&a=1', 'utm%5Fcampaign=z', 'a=%ZZ', '&&', '+=+'),
+      )
+      .map(([url, query]) => `${url}?${query}`),
+  )
+  .filter(isAllowedUrl);
+
+describe('withUtm on valid links (property)', () => {
+  it('keeps origin, path, hash and every other parameter; sets the three tags once', () => {
+    fc.assert(
+      fc.property(allowedUrl, fc.constantFrom(...SITES), hostileString, (url, source, campaign) => {
+        const before = new URL(url);
+        const after = new URL(withUtm(url, { source, campaign }));
+        expect([after.origin, after.pathname, after.hash]).toEqual([before.origin, before.pathname, before.hash]);
+        const others = (params: URLSearchParams) => [...params].filter(([name]) => !OURS.includes(name));
+        expect(others(after.searchParams)).toEqual(others(before.searchParams));
+        expect(OURS.map((name) => after.searchParams.getAll(name))).toEqual([
+          [source],
+          ['employee_advocacy'],
+          [wellFormed(campaign)],
+        ]);
+      }),
+      runs(200),
+    );
+  });
+
+  it('is idempotent: tagging twice gives what tagging once gives', () => {
+    fc.assert(
+      fc.property(allowedUrl, fc.constantFrom(...SITES), hostileString, (url, source, campaign) => {
+        const once = withUtm(url, { source, campaign });
+        expect(withUtm(once, { source, campaign })).toBe(once);
+      }),
+      runs(200),
+    );
+  });
+});
