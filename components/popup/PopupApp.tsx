@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import type { LibraryItem } from '../../shared/library/build-library';
 import { createLibrarySearch } from '../../shared/search/library-search';
 import { ItemList } from './ItemList';
 import { PolicyList } from './PolicyList';
@@ -24,10 +23,10 @@ export function PopupApp() {
   const search = useMemo(() => createLibrarySearch(library?.items ?? []), [library]);
   const talkingPointFilter = useTalkingPointFilter();
 
-  const results = useMemo(() => (query.trim() ? (search.search(query) as LibraryItem[]) : []), [search, query]);
-  const news = useMemo(() => search.search('', { type: 'news' }) as LibraryItem[], [search]);
+  const results = useMemo(() => (query.trim() ? search.search(query) : []), [search, query]);
+  const news = useMemo(() => search.search('', { type: 'news' }), [search]);
   const talkingPoints = useMemo(
-    () => search.search('', { type: 'talking-point', ...talkingPointFilter }) as LibraryItem[],
+    () => search.search('', { type: 'talking-point', ...talkingPointFilter }),
     [search, talkingPointFilter],
   );
 

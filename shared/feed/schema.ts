@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { isAllowedUrl } from './allowed-url';
+
+export { isAllowedUrl };
 
 // Feed format v1: the public contract between a comms team and every Herald. Every type Herald uses for
 // feed content is inferred from here; docs/feed-format.md and the generated JSON Schema describe it too.
@@ -8,18 +11,6 @@ export const siteSchema = z.enum(SITES);
 export type Site = z.infer<typeof siteSchema>;
 
 export const DETECTORS = ['email', 'phone', 'payment-card', 'secret', 'internal-link'] as const;
-
-/** https everywhere; http only for localhost, so a comms team can try a feed on its own machine. */
-export function isAllowedUrl(value: string): boolean {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return false;
-  }
-  if (url.protocol === 'https:') return true;
-  return url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-}
 
 const webUrl = z
   .string()

@@ -1,7 +1,7 @@
 import type { FeedItem, Site } from '../feed/schema';
 import type { KeyedItem } from '../ranking/keyed-item';
 import { composeForNetwork } from '../share/compose-for-network';
-import { buildItemIndex } from './item-index';
+import { buildItemIndex, type ItemIndex } from './item-index';
 import { searchTyped } from './search-index';
 
 export type SearchFilters = {
@@ -19,7 +19,9 @@ export type LibrarySearch<T extends KeyedItem = KeyedItem> = {
 
 /** The popup's search: built once per library version, then instant on every keystroke. */
 export function createLibrarySearch<T extends KeyedItem>(items: readonly T[]): LibrarySearch<T> {
-  const index = buildItemIndex(items);
+  // Built at the first typed query, not when the popup opens: the lists need no index, and a library of
+  // 10,000 items takes seconds to index.
+  let index: ItemIndex | undefined;
   const byKey = new Map(items.map((item) => [item.key, item]));
   const fitsCache = new Map<string, boolean>();
   const fits = (item: KeyedItem, site: Site) => {
@@ -44,6 +46,7 @@ export function createLibrarySearch<T extends KeyedItem>(items: readonly T[]): L
         const item = byKey.get(key);
         return item !== undefined && matches(item, filters);
       };
+      index ??= buildItemIndex(items);
       return searchTyped(index, query, keep).flatMap((result) => byKey.get(result.id) ?? []);
     },
   };

@@ -1,4 +1,5 @@
-import { type FeedItem, isAllowedUrl, type Site } from '../feed/schema';
+import { isAllowedUrl } from '../feed/allowed-url';
+import type { FeedItem, Site } from '../feed/schema';
 import { SITE_LABELS } from '../sites/site-matches';
 import { composeForNetwork } from './compose-for-network';
 import { withUtm } from './with-utm';

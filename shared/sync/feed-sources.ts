@@ -1,4 +1,4 @@
-import { isAllowedUrl } from '../feed/schema';
+import { isAllowedUrl } from '../feed/allowed-url';
 import { DEMO_FEED_URL, type FeedOrigin } from './feed-state';
 import type { ManagedConfig } from './managed-config';
 
