@@ -7,12 +7,26 @@ const ORIGIN_LABEL: Record<FeedState['origin'], string> = {
   demo: 'Demo content',
 };
 
+/** What the employee can do about a feed that has never loaded depends on who set it up. */
+const NEVER_LOADED_ADVICE: Record<FeedState['origin'], string> = {
+  managed: 'Your IT team can check the feed; Herald tries again at every sync.',
+  user: 'Check the address with whoever gave it to you; Herald tries again at every sync.',
+  demo: 'Reinstalling Herald restores the demo.',
+};
+
+/** The name the employee knows a feed by: its publisher once loaded, else its address. */
+export function feedName(state: FeedState | undefined, url: string): string {
+  return state?.feed?.publisher.name ?? url;
+}
+
 export function FeedRow({ state, onRemove }: { state: FeedState; onRemove: () => void }) {
-  const name = state.feed?.publisher.name ?? state.url;
+  const name = feedName(state, state.url);
+  const headingId = `feed-${state.url}`;
   return (
-    <li className="feed-row">
+    <li className="feed-row" aria-labelledby={headingId}>
       <div className="feed-title">
-        <strong>{name}</strong> <span className={`badge badge-${state.origin}`}>{ORIGIN_LABEL[state.origin]}</span>
+        <h3 id={headingId}>{name}</h3>
+        <span className={`badge badge-${state.origin}`}>{ORIGIN_LABEL[state.origin]}</span>
       </div>
       {state.origin !== 'demo' && <div className="feed-url">{state.url}</div>}
       <div className="feed-sync">
@@ -20,14 +34,16 @@ export function FeedRow({ state, onRemove }: { state: FeedState; onRemove: () =>
         {state.feed && ` · ${state.feed.items.length} items, ${state.feed.policies.length} policies`}
       </div>
       {state.lastError && (
-        <div className="feed-error">
-          Last error{state.lastAttemptAt ? ` (${relativeTime(state.lastAttemptAt)})` : ''}: {state.lastError}
-          {state.feed ? '. Showing the last good version.' : ''}
-        </div>
+        <p className="feed-error">
+          Last error{state.lastAttemptAt ? ` (${relativeTime(state.lastAttemptAt)})` : ''}: {state.lastError}.{' '}
+          {state.feed ? 'Showing the last good version.' : NEVER_LOADED_ADVICE[state.origin]}
+        </p>
       )}
       {state.skipped.length > 0 && (
         <details className="feed-skipped">
-          <summary>{state.skipped.length} entries skipped as invalid</summary>
+          <summary>
+            {state.skipped.length} {state.skipped.length === 1 ? 'entry' : 'entries'} skipped as invalid
+          </summary>
           <ul>
             {state.skipped.slice(0, 50).map((problem) => (
               <li key={`${problem.path}:${problem.message}`}>

@@ -21,6 +21,7 @@ export function SitesSection() {
               type="checkbox"
               checked={on}
               disabled={lockedOff}
+              aria-describedby={lockedOff ? `site-${site}-locked` : undefined}
               onChange={(event) =>
                 void settingsItem.setValue({
                   ...user,
@@ -31,7 +32,12 @@ export function SitesSection() {
               }
             />
             <label htmlFor={`site-${site}`}>Herald on {SITE_LABELS[site]}</label>
-            {lockedOff && <span className="hint"> (off by your organisation)</span>}
+            {lockedOff && (
+              <span id={`site-${site}-locked`} className="hint">
+                {' '}
+                (off by your organisation)
+              </span>
+            )}
           </div>
         );
       })}

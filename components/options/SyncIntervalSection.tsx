@@ -16,6 +16,7 @@ export function SyncIntervalSection() {
         id="sync-interval"
         value={effective.syncIntervalMinutes}
         disabled={effective.intervalSetByOrganisation}
+        aria-describedby={effective.intervalSetByOrganisation ? 'sync-interval-locked' : undefined}
         onChange={(event) => void settingsItem.setValue({ ...user, syncIntervalMinutes: Number(event.target.value) })}
       >
         {choices.map((minutes) => (
@@ -24,7 +25,11 @@ export function SyncIntervalSection() {
           </option>
         ))}
       </select>
-      {effective.intervalSetByOrganisation && <p className="hint">Set by your organisation.</p>}
+      {effective.intervalSetByOrganisation && (
+        <p id="sync-interval-locked" className="hint">
+          Set by your organisation.
+        </p>
+      )}
     </section>
   );
 }

@@ -1,0 +1,95 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEMO_FEED_URL } from '../../../shared/sync/feed-state';
+import { feedBody, freshBackground, minutesUntilSync, stubFeeds, stubPermissions } from './background-harness';
+
+const IT_FEED = 'https://intranet.example.com/herald/feed.json';
+const NOW = Date.parse('2026-11-28T09:00:00Z');
+
+// vi.waitFor moves the fake clock on while it polls, so alarm delays are compared to two decimals.
+let bg: Awaited<ReturnType<typeof freshBackground>>;
+
+beforeEach(async () => {
+  bg = await freshBackground();
+  stubPermissions();
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(NOW);
+  bg.startBackground();
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+async function storedOrigins(): Promise<Record<string, string>> {
+  const states = await bg.storage.feedStatesItem.getValue();
+  return Object.fromEntries(Object.values(states).map((state) => [state.url, state.origin]));
+}
+
+describe('startBackground', () => {
+  it('syncs on install and schedules the next sync', async () => {
+    stubFeeds();
+    await bg.fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+
+    await vi.waitFor(async () => expect(await storedOrigins()).toEqual({ [DEMO_FEED_URL]: 'demo' }));
+    await vi.waitFor(async () => expect(await minutesUntilSync(NOW)).toBeCloseTo(30, 2));
+  });
+
+  it('syncs when the herald-sync alarm fires, and ignores other alarms', async () => {
+    const server = stubFeeds({ [IT_FEED]: { status: 200, body: feedBody('Intranet') } });
+    await bg.storage.userFeedUrlsItem.setValue([IT_FEED]);
+
+    await bg.fakeBrowser.alarms.onAlarm.trigger({ name: 'something-else', scheduledTime: NOW });
+    await bg.fakeBrowser.alarms.onAlarm.trigger({ name: 'herald-sync', scheduledTime: NOW });
+
+    await vi.waitFor(async () => expect(await storedOrigins()).toEqual({ [IT_FEED]: 'user' }));
+    expect(server.requested).toEqual([IT_FEED]);
+  });
+
+  it('re-reads the policy when IT changes it and syncs the managed feed at once', async () => {
+    const server = stubFeeds({ [IT_FEED]: { status: 200, body: feedBody('Intranet') } });
+
+    await bg.fakeBrowser.storage.managed.set({ feedUrls: [IT_FEED], syncIntervalMinutes: 120 });
+
+    await vi.waitFor(async () => expect(await storedOrigins()).toEqual({ [IT_FEED]: 'managed' }));
+    expect(server.requested).toEqual([IT_FEED]);
+    expect(await bg.storage.managedConfigCacheItem.getValue()).toEqual({
+      feedUrls: [IT_FEED],
+      syncIntervalMinutes: 120,
+    });
+    await vi.waitFor(async () => expect(await minutesUntilSync(NOW)).toBeCloseTo(120, 2));
+  });
+
+  it('reschedules at once when the employee picks another interval', async () => {
+    stubFeeds();
+    await bg.runSync();
+    expect(await minutesUntilSync(NOW)).toBe(30);
+
+    await bg.storage.settingsItem.setValue({ syncIntervalMinutes: 240, disabledSites: [] });
+
+    await vi.waitFor(async () => expect(await minutesUntilSync(NOW)).toBeCloseTo(240, 2));
+  });
+
+  it('answers syncNow with the errors of the sync it ran', async () => {
+    stubFeeds();
+    await bg.storage.userFeedUrlsItem.setValue([IT_FEED]);
+
+    const report = await bg.messages.sendMessage('syncNow', undefined);
+
+    expect(report.errors).toEqual([{ url: IT_FEED, message: 'network error: Failed to fetch' }]);
+    expect((await bg.storage.feedStatesItem.getValue())[IT_FEED]?.lastError).toBe('network error: Failed to fetch');
+  });
+
+  it('records a share under the item key, oldest first', async () => {
+    await bg.messages.sendMessage('recordShare', { key: 'feed#a', site: 'linkedin' });
+    vi.setSystemTime(NOW + 60_000);
+    await bg.messages.sendMessage('recordShare', { key: 'feed#a', site: 'copy' });
+
+    expect(await bg.storage.shareHistoryItem.getValue()).toEqual({
+      'feed#a': [
+        { site: 'linkedin', at: NOW },
+        { site: 'copy', at: NOW + 60_000 },
+      ],
+    });
+  });
+});
