@@ -13,8 +13,8 @@ type Unit = { element: Element; start: number };
 
 export type DraftText = {
   text: string;
-  /** The DOM point at a text offset, for building a Range. */
-  pointAt(offset: number): { node: Text; offset: number } | null;
+  /** The DOM point at a text offset, for building a Range: in a text node, or at the start of an empty line. */
+  pointAt(offset: number): { node: Node; offset: number } | null;
   /** The text offset of a DOM point (a Range boundary) inside the editor; null when it is outside. */
   offsetOf(node: Node, offset: number): number | null;
 };
@@ -93,6 +93,10 @@ export function readDraftText(root: Element): DraftText {
         if (piece.start > offset) break;
         if (piece.node.nodeType === 3) found = piece;
       }
+      // An offset in a line with no text (an empty paragraph) is the start of that line.
+      const unitIndex = units.findLastIndex((unit) => unit.start <= offset);
+      const unit = units[unitIndex];
+      if (unit && (!found || found.unit < unitIndex)) return { node: unit.element, offset: 0 };
       if (!found) return null;
       const node = found.node as Text;
       return { node, offset: Math.min(offset - found.start, node.data.length) };

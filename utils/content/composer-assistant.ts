@@ -5,7 +5,7 @@ import { composeForNetwork } from '../../shared/share/compose-for-network';
 import { readDraftText } from '../../shared/sites/draft-text';
 import type { SiteAdapter } from '../../shared/sites/site-adapter';
 import type { InsertResult } from '../messages';
-import { caretIn, insertIntoEditor } from './insert-text';
+import { insertIntoEditor, refocus, type SavedCaret, saveCaret } from './insert-text';
 import { type LibraryStore, perLibraryVersion } from './library-store';
 import type { PolicyAssistant } from './policy-assistant';
 import { followAnchor } from './ui/follow-anchor';
@@ -24,7 +24,7 @@ export type ComposerAssistant = {
   activeEditor(): HTMLElement | null;
 };
 
-type Session = { editor: HTMLElement; stop: () => void; lastCaret: Range | null };
+type Session = { editor: HTMLElement; stop: () => void; caret: SavedCaret | null };
 
 function viewOf(item: LibraryItem, site: Site): SuggestionView {
   const composed = composeForNetwork(item, site);
@@ -126,20 +126,20 @@ export function createComposerAssistant(
     );
     const stopDraft = watchDraft(editor, onDraftSettled);
     const unsubscribe = store.subscribe(onDraftSettled);
-    // The panel takes focus, and with it the editor's selection: remember where the caret was.
+    // The panel (or the popup) takes focus, and with it the editor's selection: remember where the caret
+    // was when focus left, once, rather than on every selection change while typing.
     const rememberCaret = () => {
-      const caret = caretIn(editor);
-      if (caret && session) session.lastCaret = caret;
+      if (session?.editor === editor) session.caret = saveCaret(editor) ?? session.caret;
     };
-    document.addEventListener('selectionchange', rememberCaret);
+    editor.addEventListener('focusout', rememberCaret);
     session = {
       editor,
-      lastCaret: caretIn(editor),
+      caret: saveCaret(editor),
       stop: () => {
         stopFollow();
         stopDraft();
         unsubscribe();
-        document.removeEventListener('selectionchange', rememberCaret);
+        editor.removeEventListener('focusout', rememberCaret);
       },
     };
     launcher.element.hidden = false;
@@ -149,6 +149,7 @@ export function createComposerAssistant(
   function openPanel(): void {
     if (!session) return;
     notice = null;
+    session.caret = saveCaret(session.editor) ?? session.caret;
     panel.open();
     launcher.setExpanded(true);
     panel.place(session.editor.getBoundingClientRect());
@@ -159,7 +160,7 @@ export function createComposerAssistant(
     if (!panel.isOpen()) return;
     panel.close();
     launcher.setExpanded(false);
-    if (returnFocus) session?.editor.focus();
+    if (returnFocus && session) refocus(session.editor, session.caret);
   }
 
   async function insertItem(key: string): Promise<InsertResult> {
@@ -170,7 +171,7 @@ export function createComposerAssistant(
     if (!item) return { ok: false, message: 'This item is no longer in the library.' };
     const composed = composeForNetwork(item, adapter.site);
     if (!composed.ok) return { ok: false, message: composed.reason };
-    return insertIntoEditor(adapter, editor, composed.text, session?.lastCaret ?? null);
+    return insertIntoEditor(adapter, editor, composed.text, session?.caret ?? null);
   }
 
   return {

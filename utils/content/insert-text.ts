@@ -27,18 +27,6 @@ export function caretIn(editor: HTMLElement): Range | null {
   return editor.contains(current.commonAncestorContainer) ? current.cloneRange() : null;
 }
 
-/** The caret where the employee left it in the editor, else the end; the whole draft when it is blank. */
-function insertionRange(editor: HTMLElement, lastCaret: Range | null): Range {
-  const caret = caretIn(editor) ?? lastCaret;
-  if (caret && editor.contains(caret.commonAncestorContainer) && readDraftText(editor).text.trim() !== '') {
-    return caret;
-  }
-  const range = document.createRange();
-  range.selectNodeContents(editor);
-  if (readDraftText(editor).text.trim() !== '') range.collapse(false);
-  return range;
-}
-
 /** The DOM range covering [start, end) of the draft text. */
 function textRange(editor: HTMLElement, start: number, end: number): Range | null {
   const draft = readDraftText(editor);
@@ -48,6 +36,42 @@ function textRange(editor: HTMLElement, start: number, end: number): Range | nul
   const range = document.createRange();
   range.setStart(from.node, from.offset);
   range.setEnd(to.node, to.offset);
+  return range;
+}
+
+/** Where the caret was, as offsets in the draft's text: unlike a Range, it survives the editor re-rendering
+ *  its text nodes (Quill and Lexical replace them as the employee types). */
+export type SavedCaret = { start: number; end: number };
+
+/** The caret in the editor as text offsets, or null when the selection is elsewhere. */
+export function saveCaret(editor: HTMLElement): SavedCaret | null {
+  const caret = caretIn(editor);
+  if (!caret) return null;
+  const draft = readDraftText(editor);
+  const start = draft.offsetOf(caret.startContainer, caret.startOffset);
+  const end = draft.offsetOf(caret.endContainer, caret.endOffset);
+  return start === null || end === null ? null : { start, end };
+}
+
+/**
+ * Focuses the editor with the caret where the employee left it: `focus()` alone puts it at the start of
+ * a contenteditable, and the next keystroke lands there.
+ */
+export function refocus(editor: HTMLElement, saved: SavedCaret | null): void {
+  if (editor.matches(':focus')) return;
+  editor.focus();
+  const range = saved && textRange(editor, saved.start, saved.end);
+  if (range) select(editor, range);
+}
+
+/** The caret where the employee left it in the editor, else the end; the whole draft when it is blank. */
+function insertionRange(editor: HTMLElement, saved: SavedCaret | null): Range {
+  const blank = readDraftText(editor).text.trim() === '';
+  const caret = caretIn(editor) ?? (saved && textRange(editor, saved.start, saved.end));
+  if (caret && !blank) return caret;
+  const range = document.createRange();
+  range.selectNodeContents(editor);
+  if (!blank) range.collapse(false);
   return range;
 }
 
@@ -129,10 +153,10 @@ export async function insertIntoEditor(
   adapter: SiteAdapter,
   editor: HTMLElement,
   text: string,
-  lastCaret: Range | null = null,
+  saved: SavedCaret | null = null,
 ): Promise<InsertOutcome> {
   const before = occurrences(readDraftText(editor).text, text);
-  const range = insertionRange(editor, lastCaret);
+  const range = insertionRange(editor, saved);
   return typeOver(
     adapter,
     editor,

@@ -38,9 +38,9 @@ describe('readDraftText', () => {
     const draft = readDraftText(root);
     const start = draft.pointAt(draft.text.indexOf('world'));
     const third = draft.pointAt(draft.text.indexOf('third') + 2);
-    expect(start?.node.data).toBe('world');
+    expect(start?.node.textContent).toBe('world');
     expect(start?.offset).toBe(0);
-    expect(third?.node.data).toBe('third');
+    expect(third?.node.textContent).toBe('third');
     expect(third?.offset).toBe(2);
   });
 
@@ -48,8 +48,24 @@ describe('readDraftText', () => {
     const root = editor('<p><span>one</span><br><span>two</span></p>');
     const draft = readDraftText(root);
     const point = draft.pointAt(draft.text.indexOf('two') + 1);
-    expect(point?.node.data).toBe('two');
+    expect(point?.node.textContent).toBe('two');
     expect(point?.offset).toBe(1);
+  });
+
+  it('maps an offset in an empty line to the start of that line', () => {
+    const root = editor('<p>one</p><p><br></p><p>three</p>');
+    const draft = readDraftText(root);
+    expect(draft.pointAt(4)).toEqual({ node: root.querySelectorAll('p')[1], offset: 0 });
+    expect(draft.pointAt(3)).toEqual({ node: root.querySelector('p')?.firstChild, offset: 3 });
+  });
+
+  it('round-trips every offset through pointAt and offsetOf', () => {
+    const root = editor('<p>Hello <b>big</b> world</p><p><br></p><p><span>a</span><br><span>b</span></p>');
+    const draft = readDraftText(root);
+    for (let offset = 0; offset <= draft.text.length; offset++) {
+      const point = draft.pointAt(offset);
+      expect(point && draft.offsetOf(point.node, point.offset), `offset ${offset}`).toBe(offset);
+    }
   });
 
   it('skips non-editable decorations', () => {

@@ -52,6 +52,28 @@ export function createSuggestionPanel(actions: PanelActions): SuggestionPanel {
 
   search.addEventListener('input', () => actions.onSearch(search.value));
 
+  let shown = '';
+  const renderSuggestion = (view: SuggestionView) =>
+    h(
+      'li',
+      { class: 'suggestion', 'data-key': view.key },
+      h('h3', { class: 'title' }, view.title),
+      h('p', { class: 'preview' }, view.preview),
+      view.meta ? h('p', { class: 'meta' }, view.meta) : null,
+      view.unavailable ? h('p', { class: 'unavailable' }, view.unavailable) : null,
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'insert',
+          'aria-label': `Insert: ${view.title}`,
+          disabled: view.unavailable !== undefined,
+          onClick: () => actions.onInsert(view.key),
+        },
+        'Insert',
+      ),
+    );
+
   const focusables = () => [search, ...list.querySelectorAll<HTMLButtonElement>('button:not([disabled])')];
   element.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') {
@@ -80,29 +102,18 @@ export function createSuggestionPanel(actions: PanelActions): SuggestionPanel {
     },
     show(views, message) {
       status.textContent = message;
-      list.replaceChildren(
-        ...views.map((view) =>
-          h(
-            'li',
-            { class: 'suggestion' },
-            h('h3', { class: 'title' }, view.title),
-            h('p', { class: 'preview' }, view.preview),
-            view.meta ? h('p', { class: 'meta' }, view.meta) : null,
-            view.unavailable ? h('p', { class: 'unavailable' }, view.unavailable) : null,
-            h(
-              'button',
-              {
-                type: 'button',
-                class: 'insert',
-                'aria-label': `Insert: ${view.title}`,
-                disabled: view.unavailable !== undefined,
-                onClick: () => actions.onInsert(view.key),
-              },
-              'Insert',
-            ),
-          ),
-        ),
-      );
+      // The draft settles and re-ranks while the employee moves through the list: rebuild only when the list
+      // changed, and keep the focus on the same suggestion when it did.
+      const signature = JSON.stringify(views);
+      if (signature === shown) return;
+      shown = signature;
+      const root = element.getRootNode() as Document | ShadowRoot;
+      const focusedKey = (root.activeElement as HTMLElement | null)?.closest<HTMLElement>('[data-key]')?.dataset.key;
+      list.replaceChildren(...views.map(renderSuggestion));
+      if (focusedKey !== undefined) {
+        const same = [...list.querySelectorAll<HTMLElement>('[data-key]')].find((li) => li.dataset.key === focusedKey);
+        (same?.querySelector<HTMLButtonElement>('button:not([disabled])') ?? search).focus();
+      }
     },
     setMessage(message) {
       status.textContent = message;
