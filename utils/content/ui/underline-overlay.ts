@@ -1,25 +1,64 @@
 import type { Underline } from '../highlights';
 import { h } from './h';
 
-/** Where the Highlight API is missing: wavy boxes drawn over the words, in Herald's own layer. */
-export function createUnderlineOverlay(): {
+export type UnderlineOverlay = {
   element: HTMLElement;
-  draw(ranges: { range: Range; underline: Underline }[]): void;
-} {
+  /** Boxes under the ranges, cut to what `editor`'s scrolling ancestors and the viewport show. */
+  draw(ranges: { range: Range; underline: Underline }[], editor?: Element): void;
+};
+
+type Clip = { left: number; top: number; right: number; bottom: number };
+
+/**
+ * The editor and every ancestor that clips it (scroll boxes), across shadow roots. The root element and
+ * body are left to the viewport: their overflow belongs to the viewport, not to their own boxes.
+ */
+function clippingAncestors(editor: Element): Element[] {
+  const out: Element[] = [];
+  for (let node: Element | null = editor; node; ) {
+    if (node === document.documentElement || node === document.body) break;
+    const style = getComputedStyle(node);
+    if (style.overflowX !== 'visible' || style.overflowY !== 'visible') out.push(node);
+    const parent: Node | null = node.parentNode;
+    node = parent instanceof ShadowRoot ? parent.host : parent instanceof Element ? parent : null;
+  }
+  return out;
+}
+
+function visibleArea(editor: Element | undefined): Clip {
+  const area: Clip = { left: 0, top: 0, right: window.innerWidth, bottom: window.innerHeight };
+  for (const element of editor ? clippingAncestors(editor) : []) {
+    const rect = element.getBoundingClientRect();
+    area.left = Math.max(area.left, rect.left);
+    area.top = Math.max(area.top, rect.top);
+    area.right = Math.min(area.right, rect.right);
+    area.bottom = Math.min(area.bottom, rect.bottom);
+  }
+  return area;
+}
+
+/**
+ * Where the Highlight API is missing: boxes drawn under the words in Herald's own layer. Herald's layer
+ * sits above the page, so a word scrolled out of its editor must lose its box, or the box would float over
+ * whatever now shows there.
+ */
+export function createUnderlineOverlay(): UnderlineOverlay {
   const element = h('div', { class: 'underlines', 'aria-hidden': 'true' });
   return {
     element,
-    draw(ranges) {
+    draw(ranges, editor) {
+      const area = ranges.length > 0 ? visibleArea(editor) : null;
       element.replaceChildren(
         ...ranges.flatMap(({ range, underline }) =>
-          [...range.getClientRects()].map((rect) => {
+          [...range.getClientRects()].flatMap((rect) => {
+            if (!area) return [];
+            const left = Math.max(rect.left, area.left);
+            const right = Math.min(rect.right, area.right);
+            // The text's own bottom edge decides: half a line showing keeps its underline hidden.
+            if (right <= left || rect.bottom > area.bottom || rect.bottom <= area.top) return [];
             const box = h('div', { class: `underline underline-${underline.severity}` });
-            Object.assign(box.style, {
-              top: `${rect.bottom - 3}px`,
-              left: `${rect.left}px`,
-              width: `${rect.width}px`,
-            });
-            return box;
+            Object.assign(box.style, { top: `${rect.bottom - 3}px`, left: `${left}px`, width: `${right - left}px` });
+            return [box];
           }),
         ),
       );
