@@ -2,7 +2,7 @@ import { applyFix } from '../../shared/policy/apply-fix';
 import { compilePolicies, type Finding } from '../../shared/policy/compile-policies';
 import { readDraftText } from '../../shared/sites/draft-text';
 import type { SiteAdapter } from '../../shared/sites/site-adapter';
-import { clearHighlights, paintHighlights, rangesFor } from './highlights';
+import { clearHighlights, paintHighlights, rangesFor, supportsHighlights } from './highlights';
 import { rewriteDraft } from './insert-text';
 import { type LibraryStore, perLibraryVersion } from './library-store';
 import { createPolicyNotes, type NoteView } from './ui/policy-notes';
@@ -29,16 +29,37 @@ function fixLabel(finding: Finding, excerpt: string): string | undefined {
 
 const findingId = (finding: Finding) => `${finding.policyId}@${finding.start}-${finding.end}`;
 
+/**
+ * The finding a note's button stands for, in the draft as it is now: typing since the last check moves
+ * offsets, and a fix applied to old text would undo what was typed since. Same policy and same words,
+ * the occurrence nearest to where it was.
+ */
+function sameFindingIn(findings: Finding[], text: string, was: Finding, wasText: string): Finding | undefined {
+  const words = wasText.slice(was.start, was.end);
+  return findings
+    .filter((finding) => finding.policyId === was.policyId && text.slice(finding.start, finding.end) === words)
+    .sort((a, b) => Math.abs(a.start - was.start) - Math.abs(b.start - was.start))[0];
+}
+
 export function createPolicyAssistant(adapter: SiteAdapter, store: LibraryStore, root: HTMLElement): PolicyAssistant {
   const checker = perLibraryVersion(store, (library) => compilePolicies(library.policies));
   const overlay = createUnderlineOverlay();
   let current: { editor: HTMLElement; text: string; findings: Finding[] } | null = null;
 
+  // Scrolls inside a site's shadow root do not reach the window's listeners; the fallback boxes need them.
+  let stopShadowScroll: (() => void) | null = null;
+
   const notes = createPolicyNotes((id) => {
     if (!current) return;
-    const { editor, text, findings } = current;
-    const finding = findings.find((candidate) => findingId(candidate) === id);
-    if (!finding) return;
+    const { editor } = current;
+    const shown = current.findings.find((candidate) => findingId(candidate) === id);
+    if (!shown) return;
+    const text = readDraftText(editor).text;
+    const finding = text === current.text ? shown : sameFindingIn(check(text), text, shown, current.text);
+    if (!finding) {
+      refresh(editor);
+      return;
+    }
     void rewriteDraft(adapter, editor, applyFix(text, finding).text).then(() => refresh(editor));
   });
   root.append(overlay.element, notes.element);
@@ -50,8 +71,34 @@ export function createPolicyAssistant(adapter: SiteAdapter, store: LibraryStore,
   function paint(editor: HTMLElement): void {
     if (!current) return;
     const draft = readDraftText(editor);
-    const ranges = rangesFor(draft, current.findings);
-    if (!paintHighlights(editor, ranges)) overlay.draw(ranges);
+    if (supportsHighlights()) {
+      // Live ranges: the editor's own edits move them until the next check repaints.
+      paintHighlights(editor, rangesFor(draft, current.findings));
+      return;
+    }
+    watchShadowScroll(editor);
+    // Offsets from an older text would underline the wrong words; the check that is due redraws them.
+    overlay.draw(draft.text === current.text ? rangesFor(draft, current.findings) : [], editor);
+  }
+
+  function watchShadowScroll(editor: HTMLElement): void {
+    if (stopShadowScroll) return;
+    const root = editor.getRootNode();
+    if (!(root instanceof ShadowRoot)) return;
+    let frame = 0;
+    const onScroll = () => {
+      if (!frame)
+        frame = requestAnimationFrame(() => {
+          frame = 0;
+          if (current?.editor === editor) paint(editor);
+        });
+    };
+    root.addEventListener('scroll', onScroll, { capture: true, passive: true });
+    stopShadowScroll = () => {
+      cancelAnimationFrame(frame);
+      root.removeEventListener('scroll', onScroll, { capture: true });
+      stopShadowScroll = null;
+    };
   }
 
   function refresh(editor: HTMLElement): void {
@@ -79,7 +126,7 @@ export function createPolicyAssistant(adapter: SiteAdapter, store: LibraryStore,
   function place(editor: HTMLElement): void {
     const frame = editor.closest('[role="dialog"]') ?? editor;
     notes.place(editor.getBoundingClientRect(), frame.getBoundingClientRect());
-    if (current && current.findings.length > 0 && !('highlights' in CSS)) paint(editor);
+    if (current && current.findings.length > 0 && !supportsHighlights()) paint(editor);
   }
 
   return {
@@ -87,14 +134,17 @@ export function createPolicyAssistant(adapter: SiteAdapter, store: LibraryStore,
     place,
     clear() {
       current = null;
+      stopShadowScroll?.();
       clearHighlights();
       overlay.draw([]);
       notes.show([]);
     },
     blockingMessages(editor) {
-      return check(readDraftText(editor).text)
+      const messages = check(readDraftText(editor).text)
         .filter((finding) => finding.severity === 'block')
         .map((finding) => finding.message);
+      // A term used twice is one reason not to post, said once.
+      return [...new Set(messages)];
     },
   };
 }
