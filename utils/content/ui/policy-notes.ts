@@ -57,21 +57,30 @@ export function createPolicyNotes(onFix: (id: string) => void): PolicyNotes {
     place(editor, frame) {
       const width = 280;
       const gap = 8;
+      const minHeight = 120;
       const top = Math.max(gap, Math.min(editor.top, window.innerHeight - 160));
-      element.style.maxHeight = `${window.innerHeight - top - gap}px`;
-      element.style.width = `${width}px`;
-      element.style.bottom = '';
+      const below = window.innerHeight - frame.bottom - 2 * gap;
+      const under = Math.min(editor.width, window.innerWidth - 2 * gap);
+      Object.assign(element.style, { top: '', bottom: '', width: `${width}px` });
       if (window.innerWidth - frame.right >= width + 2 * gap) {
         Object.assign(element.style, { left: `${frame.right + gap}px`, top: `${top}px` });
+        element.style.maxHeight = `${window.innerHeight - top - gap}px`;
       } else if (frame.left >= width + 2 * gap) {
         Object.assign(element.style, { left: `${frame.left - width - gap}px`, top: `${top}px` });
-      } else {
-        // No room beside: above the composer, where the site keeps its own headings.
-        const wide = Math.min(editor.width, window.innerWidth - 2 * gap);
+        element.style.maxHeight = `${window.innerHeight - top - gap}px`;
+      } else if (below >= minHeight) {
+        // A wide dialog (LinkedIn's share box): under it, where nothing of the composer is covered.
         Object.assign(element.style, {
-          width: `${wide}px`,
+          width: `${under}px`,
           left: `${Math.max(gap, editor.left)}px`,
-          top: '',
+          top: `${frame.bottom + gap}px`,
+          maxHeight: `${below}px`,
+        });
+      } else {
+        // No room beside or under: above the composer, where the site keeps its own headings.
+        Object.assign(element.style, {
+          width: `${under}px`,
+          left: `${Math.max(gap, editor.left)}px`,
           bottom: `${window.innerHeight - editor.top + gap}px`,
           maxHeight: `${Math.max(80, editor.top - 2 * gap)}px`,
         });
