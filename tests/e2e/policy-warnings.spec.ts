@@ -52,6 +52,41 @@ for (const site of playgrounds) {
       expect(heraldErrors(pageErrors)).toEqual([]);
     });
 
+    test('several notes show in full at once, beside the composer, clear of the editor and its Post button', async ({
+      page,
+      pageErrors,
+    }) => {
+      await page.goto(site.url);
+      const editor = await site.openComposer(page);
+      await editor.click();
+      await page.keyboard.type('Project Falcon is here, from all of us at Lumen');
+      const all = [noteFor(page, 'codename-falcon'), noteFor(page, 'employee-disclosure')];
+      for (const note of all) await expect(note).toBeInViewport({ ratio: 1 });
+      const noteBox = await notes(page).boundingBox();
+      for (const other of [editor, site.postButton(page)]) {
+        const box = await other.boundingBox();
+        expect(noteBox && box && overlaps(noteBox, box)).toBe(false);
+      }
+      expect(heraldErrors(pageErrors)).toEqual([]);
+    });
+
+    test('a fix clicked right after more typing keeps what was typed since the last check', async ({
+      page,
+      pageErrors,
+    }) => {
+      await page.goto(site.url);
+      const editor = await site.openComposer(page);
+      await editor.click();
+      await page.keyboard.type('Project Falcon');
+      const remove = noteFor(page, 'codename-falcon').getByRole('button', { name: 'Remove “Project Falcon”' });
+      await expect(remove).toBeVisible();
+      // No pause: the click comes before the debounced check has seen these words.
+      await page.keyboard.type(' is almost here');
+      await remove.click();
+      await expect.poll(() => modelText(page)).toBe('is almost here');
+      expect(heraldErrors(pageErrors)).toEqual([]);
+    });
+
     test('underlines follow edits: text typed before the term, and the term edited away', async ({
       page,
       pageErrors,

@@ -3,7 +3,7 @@
 // and Herald's storage does not keep it.
 import type { BrowserContext, Request, Worker } from '@playwright/test';
 import { expect, heraldErrors, test } from './fixtures';
-import { playgrounds } from './harness/playgrounds.mjs';
+import { linkedin, playgrounds } from './harness/playgrounds.mjs';
 import { launcher, panel, searchField } from './pages/herald-ui';
 import { guardDialog, noteFor } from './pages/policy-checks';
 
@@ -70,7 +70,7 @@ test("the request recorder sees the service worker's requests and their bodies (
 }) => {
   const recorded = recordRequests(context);
   const marker = uniqueMarker();
-  await page.goto(playgrounds[0].url);
+  await page.goto(linkedin.url);
   const worker = await heraldWorker(context);
   // Without a control, a recorder that saw nothing would make the privacy tests pass vacuously.
   await worker.evaluate(async (value) => {
