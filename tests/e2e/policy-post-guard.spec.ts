@@ -1,11 +1,18 @@
 // Issue 5, the check before posting: while a blocking finding stands, the site's Post button and its
 // Ctrl+Enter shortcut are stopped and Herald asks. Edit goes back to the draft; Post anyway posts it
 // through the site's own path. Drafts without a blocking finding post as if Herald were not there.
+
+import type { Page } from '@playwright/test';
 import { expect, heraldErrors, test } from './fixtures';
-import { linkedin, modelText, playgrounds, postedTexts, x } from './harness/playgrounds.mjs';
+import { linkedin, modelText, playgrounds, postedTexts, x, xModal } from './harness/playgrounds.mjs';
 import { guardDialog, noteFor, policyMessage } from './pages/policy-checks';
 
 const blocked = 'Project Falcon ships today';
+
+/** The keys that reached the page's document listeners (the fixture records them). */
+function keysSeen(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...(window.__fixture?.keysSeen ?? [])]);
+}
 
 for (const site of playgrounds) {
   test.describe(site.label, () => {
@@ -40,6 +47,32 @@ for (const site of playgrounds) {
       await dialog.getByRole('button', { name: 'Post anyway' }).click();
       await expect(dialog).toBeHidden();
       await expect.poll(() => postedTexts(page)).toEqual([`${blocked}, finally`]);
+      expect(heraldErrors(pageErrors)).toEqual([]);
+    });
+
+    test('the question names each broken policy once, and Escape goes back to the draft without the site seeing it', async ({
+      page,
+      pageErrors,
+    }) => {
+      await page.goto(site.url);
+      const editor = await site.openComposer(page);
+      await editor.click();
+      await page.keyboard.type('Falcon, I mean Project Falcon, see wiki.lumen.internal/falcon');
+      await site.postButton(page).click();
+      const dialog = guardDialog(page);
+      await expect(dialog.getByRole('listitem')).toHaveText([
+        policyMessage('codename-falcon'),
+        policyMessage('internal-links'),
+      ]);
+
+      const keysBefore = await keysSeen(page);
+      await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+      await expect(editor).toBeFocused();
+      // Herald's dialog keeps its keys: the site's Escape would have closed its composer.
+      expect(await keysSeen(page)).toEqual(keysBefore);
+      expect(await postedTexts(page)).toEqual([]);
+      expect(await modelText(page)).toBe('Falcon, I mean Project Falcon, see wiki.lumen.internal/falcon');
       expect(heraldErrors(pageErrors)).toEqual([]);
     });
 
@@ -103,3 +136,19 @@ for (const site of [linkedin, x]) {
     expect(heraldErrors(pageErrors)).toEqual([]);
   });
 }
+
+test("X's Post modal is guarded too: its Post button asks, and Post anyway posts from the modal", async ({
+  page,
+  pageErrors,
+}) => {
+  await page.goto(x.url);
+  const editor = await xModal.open(page);
+  await editor.click();
+  await page.keyboard.type(blocked);
+  await xModal.postButton(page).click();
+  await expect(guardDialog(page)).toBeVisible();
+  expect(await postedTexts(page)).toEqual([]);
+  await guardDialog(page).getByRole('button', { name: 'Post anyway' }).click();
+  await expect.poll(() => postedTexts(page)).toEqual([blocked]);
+  expect(heraldErrors(pageErrors)).toEqual([]);
+});
