@@ -7,7 +7,7 @@ import { expect, heraldErrors, test } from './fixtures';
 import { isPostEnabled, modelText, playgrounds, postedTexts } from './harness/playgrounds.mjs';
 import { composeForNetwork } from './pages/compose-for-network';
 import { storedItem } from './pages/herald-library';
-import { insertButtons, launcher, panel, suggestionTitles } from './pages/herald-ui';
+import { insertButtons, launcher, panel, searchField, suggestionTitles } from './pages/herald-ui';
 
 const stories = [
   { draft: 'We are hiring engineers', itemId: 'tp-hiring-engineers' },
@@ -54,4 +54,28 @@ for (const site of playgrounds) {
       expect(heraldErrors(pageErrors)).toEqual([]);
     });
   }
+}
+
+for (const site of playgrounds) {
+  test(`${site.label}: Insert goes in at the caret, keeping the draft's text before and after it`, async ({
+    page,
+    pageErrors,
+  }) => {
+    const { title, text } = await expectedText(page, site.id, 'tp-hiring-engineers');
+    await page.goto(site.url);
+    const editor = await site.openComposer(page);
+    await editor.click();
+    await page.keyboard.type('Hello team, see below. Thanks!');
+    for (const _ of ' Thanks!') await page.keyboard.press('ArrowLeft');
+    await launcher(page).click();
+    await searchField(page).fill('hiring');
+    await expect.poll(() => suggestionTitles(page).then((titles) => titles[0])).toBe(title);
+    await insertButtons(page).first().click();
+
+    // A space keeps the inserted text off "below."; the space before "Thanks!" was already there.
+    await expect.poll(() => modelText(page)).toBe(`Hello team, see below. ${text} Thanks!`);
+    await site.postButton(page).click();
+    await expect.poll(() => postedTexts(page)).toEqual([`Hello team, see below. ${text} Thanks!`]);
+    expect(heraldErrors(pageErrors)).toEqual([]);
+  });
 }
