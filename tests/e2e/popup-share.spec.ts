@@ -1,0 +1,154 @@
+// Issue 6, sharing from the popup: Share on X opens X's intent with the item's text and its UTM-tagged
+// link; Share on LinkedIn opens LinkedIn's share page and copies the caption; Copy copies the version for
+// the chosen network; Insert puts a talking point into the composer open in another tab. The popup is
+// opened as a page (chrome-extension://<id>/popup.html), as the toolbar popup cannot be driven headless.
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, heraldErrors, test } from './fixtures';
+import { facebook, linkedin, modelText, playgrounds } from './harness/playgrounds.mjs';
+import { composeForNetwork } from './pages/compose-for-network';
+import { storedItem } from './pages/herald-library';
+
+/** The popup in a tab, at the toolbar popup's size, with clipboard access. */
+async function openPopup(context: BrowserContext, extensionId: string, page?: Page): Promise<Page> {
+  // Chromium refuses a grant for a chrome-extension:// origin ("opaque"), so the grant is for every origin.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const popup = page ?? (await context.newPage());
+  await popup.setViewportSize({ width: 380, height: 600 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.getByRole('article').first()).toBeVisible();
+  return popup;
+}
+
+function card(popup: Page, title: string) {
+  return popup.getByRole('article', { name: title });
+}
+
+function clipboardText(popup: Page): Promise<string> {
+  return popup.evaluate(() => navigator.clipboard.readText());
+}
+
+/** Clicks a button that opens a tab, and returns the tab's URL as Herald asked for it. */
+async function urlOpenedBy(context: BrowserContext, click: () => Promise<void>): Promise<URL> {
+  const [opened] = await Promise.all([context.waitForEvent('page'), click()]);
+  // A tab the extension opens shows an error page for a moment before the harness routes it to the fixture.
+  await opened.waitForURL((url) => url.protocol === 'https:');
+  return new URL(opened.url());
+}
+
+const utm = (site: string, campaign: string) =>
+  `utm_source=${site}&utm_medium=employee_advocacy&utm_campaign=${campaign}`;
+
+test('Share on X opens X’s intent with the item’s X text and its tagged link, and marks the item shared', async ({
+  context,
+  page,
+  extensionId,
+  pageErrors,
+}) => {
+  const item = await storedItem(context, 'news-sustainability-report');
+  const popup = await openPopup(context, extensionId, page);
+  const news = card(popup, item.title);
+
+  const intent = await urlOpenedBy(context, () => news.getByRole('button', { name: 'Share on X' }).click());
+  expect(`${intent.origin}${intent.pathname}`).toBe('https://x.com/intent/post');
+  expect(intent.searchParams.get('text')).toBe(item.variants?.x);
+  expect(intent.searchParams.get('url')).toBe(`${item.url}?${utm('x', 'sustainability-2026')}`);
+  expect(intent.searchParams.get('hashtags')).toBe('Sustainability');
+
+  await popup.bringToFront();
+  await expect(popup.getByRole('status')).toHaveText('Opened the X share page.');
+  await expect(news).toContainText(/Shared on X (just now|\d+ seconds? ago)/);
+  // The mark is stored, not only shown: it is there when the popup opens again.
+  await popup.reload();
+  await expect(card(popup, item.title)).toContainText(/Shared on X/);
+  expect(heraldErrors(pageErrors)).toEqual([]);
+});
+
+test('Share on LinkedIn opens LinkedIn’s share page with the tagged link and copies the caption', async ({
+  context,
+  page,
+  extensionId,
+  pageErrors,
+}) => {
+  const item = await storedItem(context, 'news-series-b');
+  const tagged = `${item.url}?${utm('linkedin', 'series-b-2026')}`;
+  const caption = await composeForNetwork(item, 'linkedin', { url: tagged, urlApart: true });
+  if (!caption.ok) throw new Error(caption.reason);
+  const popup = await openPopup(context, extensionId, page);
+  const news = card(popup, item.title);
+
+  const share = await urlOpenedBy(context, () => news.getByRole('button', { name: 'Share on LinkedIn' }).click());
+  expect(share.href).toBe(`https://www.linkedin.com/sharing/share-offsite/?url=${encodeURIComponent(tagged)}`);
+
+  await popup.bringToFront();
+  expect(await clipboardText(popup)).toBe(caption.text);
+  expect(caption.text).toContain(item.variants?.linkedin);
+  await expect(popup.getByRole('status')).toHaveText('The text is copied: paste it into the LinkedIn post.');
+  await expect(news).toContainText(/Shared on LinkedIn/);
+  expect(heraldErrors(pageErrors)).toEqual([]);
+});
+
+test('Share on Facebook opens Facebook’s sharer with the link tagged for Facebook', async ({
+  context,
+  page,
+  extensionId,
+}) => {
+  const item = await storedItem(context, 'news-careers-fair');
+  const popup = await openPopup(context, extensionId, page);
+  const share = await urlOpenedBy(context, () =>
+    card(popup, item.title).getByRole('button', { name: 'Share on Facebook' }).click(),
+  );
+  expect(share.href).toBe(
+    `https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(`${item.url}?${utm('facebook', 'hiring-q4')}`)}`,
+  );
+});
+
+test('Copy copies the version for the network chosen under "Text for"', async ({ context, page, extensionId }) => {
+  const item = await storedItem(context, 'news-series-b');
+  const popup = await openPopup(context, extensionId, page);
+  const news = card(popup, item.title);
+
+  for (const site of playgrounds) {
+    const expected = await composeForNetwork(item, site.id);
+    if (!expected.ok) throw new Error(expected.reason);
+    await popup.getByRole('radio', { name: site.label }).check();
+    await expect(news).toContainText(expected.text.split('\n')[0] ?? '');
+    await news.getByRole('button', { name: 'Copy' }).click();
+    await expect(popup.getByRole('status')).toHaveText(`Copied the ${site.label} version.`);
+    expect(await clipboardText(popup)).toBe(expected.text);
+  }
+  await expect(news).toContainText('Copied');
+});
+
+for (const site of [linkedin, facebook]) {
+  test(`Insert puts a talking point's ${site.label} version into the composer open in another tab`, async ({
+    context,
+    page,
+    extensionId,
+    pageErrors,
+  }) => {
+    const item = await storedItem(context, 'tp-hiring-engineers');
+    const expected = await composeForNetwork(item, site.id);
+    if (!expected.ok) throw new Error(expected.reason);
+    await page.goto(site.url);
+    await site.openComposer(page);
+
+    const popup = await openPopup(context, extensionId);
+    await popup.getByRole('tab', { name: 'Talking points' }).click();
+    await card(popup, item.title).getByRole('button', { name: 'Insert' }).click();
+
+    await expect(popup.getByRole('status')).toHaveText('Inserted into your post.');
+    await expect.poll(() => modelText(page)).toBe(expected.text);
+    await expect(card(popup, item.title)).not.toContainText('Shared on');
+    expect(heraldErrors(pageErrors)).toEqual([]);
+  });
+}
+
+test('Insert with no composer open says where to open one', async ({ context, page, extensionId }) => {
+  await page.goto(linkedin.url);
+  const popup = await openPopup(context, extensionId);
+  await popup.getByRole('tab', { name: 'Talking points' }).click();
+  await popup.getByRole('button', { name: 'Insert' }).first().click();
+  await expect(popup.getByRole('status')).toHaveText(
+    'Open the post composer on LinkedIn, X or Facebook, then press Insert again.',
+  );
+});
