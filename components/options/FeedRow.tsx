@@ -14,9 +14,14 @@ const NEVER_LOADED_ADVICE: Record<FeedState['origin'], string> = {
   demo: 'Reinstalling Herald restores the demo.',
 };
 
-/** The name the employee knows a feed by: its publisher once loaded, else its address. */
+/** The name the employee knows a feed by: its publisher once loaded, else its host (the row shows the URL). */
 export function feedName(state: FeedState | undefined, url: string): string {
-  return state?.feed?.publisher.name ?? url;
+  if (state?.feed) return state.feed.publisher.name;
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
 }
 
 export function FeedRow({ state, onRemove }: { state: FeedState; onRemove: () => void }) {
