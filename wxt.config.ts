@@ -1,6 +1,18 @@
 import { defineConfig } from 'wxt';
 import { feedJsonSchema } from './shared/feed/json-schema';
 
+/**
+ * The public half of an RSA key: it fixes the id of the unpacked Chromium build
+ * (ddhikhkpeikdcceemhnkhcphfkhmlmlg), so IT can write policy for it before anything is installed. The
+ * private half was never kept: nothing is signed with it. Store builds (`--mode store`) leave it out, as
+ * the Chrome Web Store rejects a manifest with a `key` and gives the extension its own id.
+ */
+const UNPACKED_PUBLIC_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA3EexOTyyAW+bKV4e0yyWh8tDmFq2PKXIumbZpULGEEdEM1UNYkpa2re3aHBt6v8rDXqsEh4/NH0hREwH+wFxArXr9UoWCvriM7CVso1UpQa+UJSGxvS8X0uc6J1slBWPBVQe1tV5DzpmtC/nSG1p/+Rd7Zb1QDRm873xA3C5PHZ63Fw8/TpMHlSRFmFoJVqkpFjnxRH17ghFFaUt+pwpPyBdvZsgHjeUgD8mnaG8FfDt8sEdmP0elso7a0aieL8zhQDiGrfRsD9bXLrzyUEGmoIrX0+YP45whLCiHpatcm12S+7NUqsCWwOiyys1x3evBWBSPWCOnXhH0WlNApK8EQIDAQAB';
+
+/** Only the extension's own bundled scripts run in its pages: no eval, no remote code, no plugins, no framing. */
+const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
 // The content script runs on every page of three busy sites: its match list is the single source of
 // truth for where Herald may run, and host permissions are derived from it.
 export default defineConfig({
@@ -16,6 +28,8 @@ export default defineConfig({
     name: 'Herald',
     description:
       'Approved talking points, one-click sharing and local policy checks while you post on LinkedIn, X and Facebook.',
+    // unlimitedStorage: the last good copy of a large company feed (thousands of items with their search
+    // index) can outgrow storage.local's 10 MB quota, and a full quota would lose the offline copy.
     permissions: ['storage', 'alarms', 'unlimitedStorage'],
     optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
     // Test build only (`wxt build --mode e2e` -> .output/chrome-mv3-e2e): headless Chromium shows the
@@ -24,8 +38,20 @@ export default defineConfig({
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     storage: { managed_schema: 'managed-schema.json' },
     action: { default_title: 'Herald' },
+    // WXT turns this into MV2's plain string for Firefox, and widens it only for its dev server.
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
+    ...(browser !== 'firefox' && mode !== 'store' ? { key: UNPACKED_PUBLIC_KEY } : {}),
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'herald@herald.example', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'herald@herald.example',
+              strict_min_version: '128.0',
+              // Drafts never leave the browser and nothing is collected: AMO asks extensions to say so.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
 });
