@@ -32,8 +32,12 @@ export async function removeUserFeed(url: string): Promise<void> {
   const current = await userFeedUrlsItem.getValue();
   await userFeedUrlsItem.setValue(current.filter((kept) => kept !== url));
   await runSync();
-  // Give back the host permission unless another feed still lives there.
+  // Give back the host permission unless another feed still lives there, IT's included: the employee may
+  // have granted the origin IT's feed is served from, and that feed would fail without it.
   const origin = new URL(url).origin;
-  const remaining = (await userFeedUrlsItem.getValue()).some((kept) => new URL(kept).origin === origin);
-  if (!remaining) await browser.permissions.remove({ origins: [`${origin}/*`] }).catch(() => false);
+  const managed = await loadManagedConfig('start-up');
+  const stillUsed = [...(await userFeedUrlsItem.getValue()), ...(managed.feedUrls ?? [])].some(
+    (kept) => URL.canParse(kept) && new URL(kept).origin === origin,
+  );
+  if (!stillUsed) await browser.permissions.remove({ origins: [`${origin}/*`] }).catch(() => false);
 }

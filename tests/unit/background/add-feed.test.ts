@@ -131,4 +131,20 @@ describe('removeFeed', () => {
     expect(permissions.remove).not.toHaveBeenCalled();
     expect(permissions.origins.has(ORIGIN)).toBe(true);
   });
+
+  it('keeps the origin while IT serves a feed from the same host', async () => {
+    const itFeed = 'https://comms.example.com/herald/it.json';
+    stubFeeds({
+      [FEED]: { status: 200, body: feedBody('Acme') },
+      [itFeed]: { status: 200, body: feedBody('Acme IT') },
+    });
+    const permissions = stubPermissions([ORIGIN]);
+    await bg.fakeBrowser.storage.managed.set({ feedUrls: [itFeed] });
+    await addFeed(FEED);
+
+    await bg.messages.sendMessage('removeFeed', FEED);
+
+    expect(permissions.remove).not.toHaveBeenCalled();
+    expect(Object.keys(await bg.storage.feedStatesItem.getValue())).toEqual([itFeed]);
+  });
 });
