@@ -4,10 +4,11 @@ import { composeForNetwork } from '../../shared/share/compose-for-network';
 import { SITE_LABELS } from '../../shared/sites/site-matches';
 import { relativeTime } from '../../shared/time/relative-time';
 import type { ShareRecord } from '../../utils/storage';
+import { CardImage } from './CardImage';
 import { usePopupStore } from './popup-store';
 import { copyItem, insertIntoOpenComposer, shareItem } from './share-actions';
 
-type Props = { item: LibraryItem; isNew: boolean; shares: ShareRecord[] };
+type Props = { item: LibraryItem; isNew: boolean; shares: ShareRecord[]; showType: boolean };
 
 function sharedLabel(shares: ShareRecord[]): string | null {
   const last = shares.at(-1);
@@ -16,7 +17,7 @@ function sharedLabel(shares: ShareRecord[]): string | null {
   return `${where} ${relativeTime(last.at)}${shares.length > 1 ? ` (${shares.length} times)` : ''}`;
 }
 
-export function ItemCard({ item, isNew, shares }: Props) {
+export function ItemCard({ item, isNew, shares, showType }: Props) {
   const previewSite = usePopupStore((state) => state.previewSite);
   const say = usePopupStore((state) => state.say);
   const composed = composeForNetwork(item, previewSite);
@@ -28,14 +29,19 @@ export function ItemCard({ item, isNew, shares }: Props) {
 
   return (
     <article className="card" aria-labelledby={titleId}>
-      <header className="card-header">
-        <h3 id={titleId}>{item.title}</h3>
-        <div className="card-badges">
+      <h3 id={titleId}>{item.title}</h3>
+      {(isNew || showType || item.campaign) && (
+        <p className="card-badges">
           {isNew && <span className="badge badge-new">New</span>}
-          {item.campaign && <span className="badge">{item.campaign}</span>}
-        </div>
-      </header>
-      {item.image && <img className="card-image" src={item.image.url} alt={item.image.alt} loading="lazy" />}
+          {showType && <span className="badge badge-type">{item.type === 'news' ? 'News' : 'Talking point'}</span>}
+          {item.campaign && (
+            <span className="badge badge-campaign" title="Campaign">
+              {item.campaign}
+            </span>
+          )}
+        </p>
+      )}
+      {item.image && <CardImage url={item.image.url} alt={item.image.alt} />}
       <p className="card-text">{composed.ok ? composed.text : (item.variants?.[previewSite] ?? item.text)}</p>
       {!composed.ok && <p className="card-note">{composed.reason}</p>}
       {shared && <p className="card-shared">{shared}</p>}

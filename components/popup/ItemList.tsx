@@ -1,16 +1,22 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import type { LibraryItem } from '../../shared/library/build-library';
-import { shareHistoryItem } from '../../utils/storage';
-import { useStorageItem } from '../use-storage-item';
+import type { ShareRecord } from '../../utils/storage';
 import { ItemCard } from './ItemCard';
 
-type Props = { items: LibraryItem[]; newKeys: ReadonlySet<string>; label: string; empty: string };
+type Props = {
+  items: LibraryItem[];
+  newKeys: ReadonlySet<string>;
+  shares: Record<string, ShareRecord[]>;
+  /** Label each card News or Talking point, where the list mixes both. */
+  showType?: boolean;
+  label: string;
+  empty: string;
+};
 
 /** Only the cards in view are in the DOM, so a library of thousands scrolls as smoothly as ten. */
-export function ItemList({ items, newKeys, label, empty }: Props) {
+export function ItemList({ items, newKeys, shares, showType = false, label, empty }: Props) {
   const scroller = useRef<HTMLElement>(null);
-  const shares = useStorageItem(shareHistoryItem) ?? {};
   const virtualizer = useVirtualizer({
     count: items.length,
     getScrollElement: () => scroller.current,
@@ -31,9 +37,12 @@ export function ItemList({ items, newKeys, label, empty }: Props) {
               data-index={row.index}
               ref={virtualizer.measureElement}
               className="item-row"
+              // Only the rows in view exist: tell assistive tech where each sits in the whole list.
+              aria-setsize={items.length}
+              aria-posinset={row.index + 1}
               style={{ transform: `translateY(${row.start}px)` }}
             >
-              <ItemCard item={item} isNew={newKeys.has(item.key)} shares={shares[item.key] ?? []} />
+              <ItemCard item={item} isNew={newKeys.has(item.key)} shares={shares[item.key] ?? []} showType={showType} />
             </li>
           );
         })}

@@ -1,34 +1,36 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { createLibrarySearch } from '../../shared/search/library-search';
+import { shareHistoryItem } from '../../utils/storage';
+import { useStorageItem } from '../use-storage-item';
 import { ItemList } from './ItemList';
+import { LibraryTabs } from './LibraryTabs';
 import { PolicyList } from './PolicyList';
 import { PopupFooter } from './PopupFooter';
 import { PreviewSitePicker } from './PreviewSitePicker';
-import { type PopupTab, usePopupStore } from './popup-store';
+import { usePopupStore } from './popup-store';
 import { TalkingPointFilters, useTalkingPointFilter } from './TalkingPointFilters';
 import { useLibrary } from './use-library';
 import { useNewKeys } from './use-new-keys';
 import './popup.css';
 
-const TABS: { id: PopupTab; label: string }[] = [
-  { id: 'news', label: 'News' },
-  { id: 'talking-points', label: 'Talking points' },
-  { id: 'policies', label: 'Policies' },
-];
-
 export function PopupApp() {
   const { states, library } = useLibrary();
-  const { tab, setTab, query, setQuery, status } = usePopupStore();
+  const { tab, query, setQuery, status } = usePopupStore();
   const newKeys = useNewKeys(library);
+  const shares = useStorageItem(shareHistoryItem);
   const search = useMemo(() => createLibrarySearch(library?.items ?? []), [library]);
   const talkingPointFilter = useTalkingPointFilter();
+  // The field takes every keystroke at once; the results may skip a few while someone types fast.
+  const searched = useDeferredValue(query.trim());
 
-  const results = useMemo(() => (query.trim() ? search.search(query) : []), [search, query]);
+  const results = useMemo(() => (searched ? search.search(searched) : []), [search, searched]);
   const news = useMemo(() => search.search('', { type: 'news' }), [search]);
   const talkingPoints = useMemo(
     () => search.search('', { type: 'talking-point', ...talkingPointFilter }),
     [search, talkingPointFilter],
   );
+  // Cards appear once, complete: "New" and "Shared" marks never pop in and push the list down.
+  const ready = library && newKeys && shares ? { library, newKeys, shares } : undefined;
 
   return (
     <div className="popup">
@@ -41,6 +43,7 @@ export function PopupApp() {
           id="search"
           type="search"
           placeholder="Search news and talking points"
+          autoComplete="off"
           value={query}
           onChange={(event) => setQuery(event.target.value)}
           // biome-ignore lint/a11y/noAutofocus: search is the popup's first action; the popup opens on request.
@@ -52,61 +55,51 @@ export function PopupApp() {
           You are seeing demo content. Your company’s feed appears here once it is set up in Options.
         </p>
       )}
-      {!library ? (
-        <p className="empty" aria-busy="true">
+      {!ready ? (
+        <p className="empty loading" aria-busy="true">
           Loading…
         </p>
-      ) : query.trim() ? (
-        <section className="view" aria-label="Search results">
+      ) : searched ? (
+        <section className="view" aria-label="Search results" aria-busy={searched !== query.trim()}>
           <PreviewSitePicker />
-          <ItemList items={results} newKeys={newKeys} label="Search results" empty={`Nothing matches “${query}”.`} />
+          <ItemList
+            items={results}
+            newKeys={ready.newKeys}
+            shares={ready.shares}
+            showType
+            label="Search results"
+            empty={`Nothing matches “${searched}”. Try another word, or check the spelling.`}
+          />
         </section>
       ) : (
         <>
-          <div role="tablist" aria-label="Library" className="tabs">
-            {TABS.map(({ id, label }) => (
-              <button
-                key={id}
-                id={`tab-${id}`}
-                type="button"
-                role="tab"
-                aria-selected={tab === id}
-                aria-controls={`panel-${id}`}
-                tabIndex={tab === id ? 0 : -1}
-                onClick={() => setTab(id)}
-                onKeyDown={(event) => {
-                  const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-                  if (!step) return;
-                  const next = TABS[(TABS.findIndex((entry) => entry.id === id) + step + TABS.length) % TABS.length];
-                  if (next) {
-                    setTab(next.id);
-                    document.getElementById(`tab-${next.id}`)?.focus();
-                  }
-                }}
-              >
-                {label}
-              </button>
-            ))}
-          </div>
+          <LibraryTabs />
           <section id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} className="view">
             {tab === 'news' && (
               <>
                 <PreviewSitePicker />
-                <ItemList items={news} newKeys={newKeys} label="News" empty="No news right now." />
+                <ItemList
+                  items={news}
+                  newKeys={ready.newKeys}
+                  shares={ready.shares}
+                  label="News"
+                  empty="No news right now."
+                />
               </>
             )}
             {tab === 'talking-points' && (
               <>
-                <TalkingPointFilters items={library.items} />
+                <TalkingPointFilters items={ready.library.items} />
                 <ItemList
                   items={talkingPoints}
-                  newKeys={newKeys}
+                  newKeys={ready.newKeys}
+                  shares={ready.shares}
                   label="Talking points"
                   empty="No talking point matches these filters."
                 />
               </>
             )}
-            {tab === 'policies' && <PolicyList policies={library.policies} />}
+            {tab === 'policies' && <PolicyList policies={ready.library.policies} />}
           </section>
         </>
       )}

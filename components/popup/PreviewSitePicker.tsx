@@ -6,8 +6,8 @@ import { usePopupStore } from './popup-store';
 export function PreviewSitePicker() {
   const { previewSite, setPreviewSite } = usePopupStore();
   return (
-    <fieldset className="preview-picker">
-      <legend>Text for</legend>
+    <div role="radiogroup" aria-labelledby="preview-picker-label" className="preview-picker">
+      <span id="preview-picker-label">Text for</span>
       {SITES.map((site) => (
         <label key={site}>
           <input
@@ -20,6 +20,6 @@ export function PreviewSitePicker() {
           {SITE_LABELS[site]}
         </label>
       ))}
-    </fieldset>
+    </div>
   );
 }

@@ -4,11 +4,12 @@ import { sendMessage } from '../../utils/messages';
 import { seenItemKeysItem } from '../../utils/storage';
 
 /**
- * Items the employee had not seen when this popup opened. They keep their "New" mark while the popup is
+ * Items the employee had not seen when this popup opened, or undefined until that is known (the cards wait
+ * for it, so a "New" mark never pops in and pushes the list down). They keep their mark while the popup is
  * open, and are marked seen at once, which clears the toolbar badge.
  */
-export function useNewKeys(library: Library | undefined): ReadonlySet<string> {
-  const [newKeys, setNewKeys] = useState<ReadonlySet<string>>(new Set());
+export function useNewKeys(library: Library | undefined): ReadonlySet<string> | undefined {
+  const [newKeys, setNewKeys] = useState<ReadonlySet<string>>();
   useEffect(() => {
     if (!library) return;
     let alive = true;
@@ -16,9 +17,10 @@ export function useNewKeys(library: Library | undefined): ReadonlySet<string> {
       if (!alive) return;
       const seenKeys = new Set(seen);
       const fresh = library.items.filter((item) => !seenKeys.has(item.key)).map((item) => item.key);
-      if (fresh.length === 0) return;
-      setNewKeys((previous) => new Set([...previous, ...fresh]));
-      void sendMessage('markItemsSeen', fresh);
+      setNewKeys((previous) =>
+        fresh.length === 0 ? (previous ?? new Set()) : new Set([...(previous ?? []), ...fresh]),
+      );
+      if (fresh.length > 0) void sendMessage('markItemsSeen', fresh);
     });
     return () => {
       alive = false;
