@@ -8,14 +8,13 @@
 // keeps asking.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import demoFeed from '../../shared/feed/demo-feed.json' with { type: 'json' };
 import type { FeedState } from '../../shared/sync/feed-state';
 import { test as base, expect, heraldErrors } from './fixtures';
 import { type FeedServer, startFeedServer } from './harness/feed-server.mjs';
-import { chromiumExecutable } from './harness/launch-herald.mjs';
+import { launchHerald } from './harness/launch-herald.mjs';
 import { repoRoot } from './harness/paths.mjs';
-import { routeFixtureSites } from './harness/route-sites.mjs';
 
 // Only what this spec calls, evaluated in an extension page (no @types/chrome in this project).
 declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
@@ -30,8 +29,6 @@ const acmeFeed = {
   items: demoFeed.items.map((item, index) => (index === 0 ? { ...item, title: headline } : item)),
 };
 
-// TODO(lead): replace with `launchHerald({ extensionDir })` once the harness takes the directory as an option;
-// until then these are launchHerald's arguments with the e2e build swapped in.
 async function launchE2eBuild(): Promise<BrowserContext> {
   const manifestPath = join(e2eBuildDir, 'manifest.json');
   const manifest: { host_permissions?: string[] } | undefined = existsSync(manifestPath)
@@ -39,29 +36,9 @@ async function launchE2eBuild(): Promise<BrowserContext> {
     : undefined;
   // A production build would leave Add feed waiting on a prompt no one sees: fail clearly instead.
   if (!manifest?.host_permissions?.includes('http://127.0.0.1/*')) {
-    throw new Error(`No e2e build at ${e2eBuildDir}: run \`npx wxt build --mode e2e\` first.`);
+    throw new Error(`No e2e build at ${e2eBuildDir}: run \`npm run build:e2e\` first.`);
   }
-  const args = [
-    `--disable-extensions-except=${e2eBuildDir}`,
-    `--load-extension=${e2eBuildDir}`,
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-  ];
-  if (process.getuid?.() === 0) args.push('--no-sandbox');
-  if (!process.env.HERALD_HEADED) args.push('--headless=new');
-  const executablePath = chromiumExecutable();
-  const context = await chromium.launchPersistentContext('', {
-    headless: false,
-    args,
-    viewport: { width: 1280, height: 800 },
-    ...(executablePath ? { executablePath } : {}),
-  });
-  await routeFixtureSites(context);
-  return context;
+  return (await launchHerald({ extensionDir: e2eBuildDir, headed: !!process.env.HERALD_HEADED })).context;
 }
 
 const test = base.extend<{ feedServer: FeedServer }>({

@@ -4,6 +4,8 @@ export interface LaunchOptions {
   /** Show the browser window; needs a display. */
   headed?: boolean;
   viewport?: { width: number; height: number };
+  /** Another unpacked build to load (the e2e build); the default one is built when missing. */
+  extensionDir?: string;
 }
 export declare function chromiumExecutable(): string | undefined;
 export declare function launchHerald(

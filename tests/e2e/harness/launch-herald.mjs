@@ -2,7 +2,7 @@
 // Shared by the Playwright fixture (tests/e2e/fixtures.ts) and `npm run demo` (scripts/demo.mjs).
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { ensureBuilt, extensionDir } from './paths.mjs';
+import { extensionDir as defaultExtensionDir, ensureBuilt } from './paths.mjs';
 import { routeFixtureSites } from './route-sites.mjs';
 
 const debianChromium = '/usr/lib/chromium/chromium';
@@ -15,11 +15,15 @@ export function chromiumExecutable() {
 }
 
 /**
- * @param {{ headed?: boolean, viewport?: { width: number, height: number } }} [options]
+ * @param {{ headed?: boolean, viewport?: { width: number, height: number }, extensionDir?: string }} [options]
  * @returns {Promise<{ context: import('@playwright/test').BrowserContext, extensionId: string }>}
  */
-export async function launchHerald({ headed = false, viewport = { width: 1280, height: 800 } } = {}) {
-  ensureBuilt();
+export async function launchHerald({
+  headed = false,
+  viewport = { width: 1280, height: 800 },
+  extensionDir = defaultExtensionDir,
+} = {}) {
+  if (extensionDir === defaultExtensionDir) ensureBuilt();
   const args = [
     `--disable-extensions-except=${extensionDir}`,
     `--load-extension=${extensionDir}`,
