@@ -1,0 +1,107 @@
+// The built manifests ask for exactly what docs/deploy.md and the README's permission table say: a new
+// permission, a looser CSP or a lost key fails here before it reaches a store or an IT department.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import managedSchema from '../../public/managed-schema.json' with { type: 'json' };
+import { SITE_MATCHES } from '../../shared/sites/site-matches';
+import { managedConfigSchema } from '../../shared/sync/managed-config';
+import { buildDir, readManifest } from './built-output';
+import { chromiumExtensionId, UNPACKED_EXTENSION_ID } from './extension-id';
+
+const CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+const FEED_ORIGINS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
+const SITE_PATTERNS = Object.values(SITE_MATCHES).flat().sort();
+
+describe('the Chrome/Edge build (.output/chrome-mv3)', () => {
+  const dir = buildDir('chrome-mv3', 'npm run build');
+  const manifest = readManifest(dir);
+
+  test('asks for storage, alarms and unlimitedStorage, and no host permission up front', () => {
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.permissions).toEqual(['storage', 'alarms', 'unlimitedStorage']);
+    expect(manifest.optional_host_permissions).toEqual(FEED_ORIGINS);
+    expect(manifest).not.toHaveProperty('host_permissions');
+    expect(manifest).not.toHaveProperty('optional_permissions');
+    expect(manifest).not.toHaveProperty('externally_connectable');
+  });
+
+  test('runs its content script on the three sites only', () => {
+    const scripts = manifest.content_scripts as { matches: string[] }[];
+    expect(scripts.flatMap((script) => script.matches).sort()).toEqual(SITE_PATTERNS);
+    const exposed = manifest.web_accessible_resources as { resources: string[]; matches: string[] }[];
+    expect(exposed.flatMap((entry) => entry.resources)).toEqual(['content-scripts/content.css']);
+    expect(exposed.flatMap((entry) => entry.matches).sort()).toEqual(SITE_PATTERNS);
+  });
+
+  test('locks its own pages to its own scripts', () => {
+    expect(manifest.content_security_policy).toEqual({ extension_pages: CSP });
+  });
+
+  test(`carries the public key that makes its id ${UNPACKED_EXTENSION_ID}`, () => {
+    expect(typeof manifest.key).toBe('string');
+    expect(chromiumExtensionId(manifest.key as string)).toBe(UNPACKED_EXTENSION_ID);
+    expect(manifest.key as string).not.toMatch(/PRIVATE/);
+  });
+
+  test('declares the managed storage schema it ships', () => {
+    expect(manifest.storage).toEqual({ managed_schema: 'managed-schema.json' });
+    expect(existsSync(join(dir, 'managed-schema.json'))).toBe(true);
+  });
+
+  test('differs from the e2e build only by the 127.0.0.1 grant the headless tests need', () => {
+    const e2e = readManifest(buildDir('chrome-mv3-e2e', 'npm run build:e2e'));
+    expect(e2e).toEqual({ ...manifest, host_permissions: ['http://127.0.0.1/*'] });
+  });
+});
+
+describe('the Firefox build (.output/firefox-mv2)', () => {
+  const manifest = readManifest(buildDir('firefox-mv2', 'npm run build:firefox'));
+
+  test('asks for the same permissions, with feed origins as MV2 optional permissions', () => {
+    expect(manifest.manifest_version).toBe(2);
+    expect(manifest.permissions).toEqual(['storage', 'alarms', 'unlimitedStorage']);
+    expect(manifest.optional_permissions).toEqual(FEED_ORIGINS);
+    const scripts = manifest.content_scripts as { matches: string[] }[];
+    expect(scripts.flatMap((script) => script.matches).sort()).toEqual(SITE_PATTERNS);
+    expect(manifest.content_security_policy).toBe(CSP);
+    expect(manifest.storage).toEqual({ managed_schema: 'managed-schema.json' });
+  });
+
+  test('has a fixed add-on id, declares no data collection, and carries no Chromium key', () => {
+    expect(manifest.browser_specific_settings).toEqual({
+      gecko: {
+        id: 'herald@herald.example',
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+      gecko_android: { strict_min_version: '142.0' },
+    });
+    expect(manifest).not.toHaveProperty('key');
+  });
+});
+
+describe('the managed storage schema', () => {
+  test('names exactly the keys Herald reads from policy, with matching types', () => {
+    const shape = managedConfigSchema.shape;
+    expect(Object.keys(managedSchema.properties).sort()).toEqual(Object.keys(shape).sort());
+    const sample = {
+      feedUrls: ['https://a.example/feed.json'],
+      feedPublicKeys: ['a2V5'],
+      syncIntervalMinutes: 60,
+      disabledSites: ['x'],
+      allowUserFeeds: false,
+    };
+    // A value of the schema's declared type survives Herald's reader: the two cannot drift apart silently.
+    expect(managedConfigSchema.parse(sample)).toEqual(sample);
+    expect(Object.keys(sample).sort()).toEqual(Object.keys(managedSchema.properties).sort());
+    const types = Object.fromEntries(Object.entries(managedSchema.properties).map(([key, value]) => [key, value.type]));
+    expect(types).toEqual({
+      feedUrls: 'array',
+      feedPublicKeys: 'array',
+      syncIntervalMinutes: 'integer',
+      disabledSites: 'array',
+      allowUserFeeds: 'boolean',
+    });
+  });
+});
