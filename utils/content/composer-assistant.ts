@@ -87,9 +87,9 @@ export function createComposerAssistant(
     const draft = draftOf(session.editor);
     const now = new Date();
     const { rank, search, fittingCount } = ranker();
-    const ranked = query.trim() ? search(query, PANEL_LIMIT) : rank(draft, adapter.site, now, PANEL_LIMIT);
     launcher.setCount(fittingCount(draft, adapter.site, now));
     if (!panel.isOpen()) return;
+    const ranked = query.trim() ? search(query, PANEL_LIMIT) : rank(draft, adapter.site, now, PANEL_LIMIT);
     const views = ranked.map(({ item }) => viewOf(item as LibraryItem, adapter.site));
     const status = query.trim()
       ? `${views.length} result${views.length === 1 ? '' : 's'} for “${query.trim()}”`
@@ -143,7 +143,14 @@ export function createComposerAssistant(
       },
     };
     launcher.element.hidden = false;
-    onDraftSettled();
+    // The first check compiles the policies and indexes the library: keep it out of the focus event, so the
+    // click that focused the composer is not held up.
+    const first = requestIdleCallback(onDraftSettled, { timeout: 300 });
+    const stop = session.stop;
+    session.stop = () => {
+      cancelIdleCallback(first);
+      stop();
+    };
   }
 
   function openPanel(): void {

@@ -38,8 +38,10 @@ export function watchComposers(adapter: SiteAdapter, listeners: ComposerListener
 /**
  * Calls back after the draft stops changing for a moment, in idle time. A MutationObserver on the editor
  * alone sees every change (typing, paste, undo, the site's own edits) at the cost of one timer per burst.
+ * 250 ms is longer than the gap between keys within a word for most typists, so the re-ranking and the
+ * policy check run at pauses, not on every key (see scripts/bench-content-script.mjs for both cases).
  */
-export function watchDraft(editor: HTMLElement, onSettled: () => void, delayMs = 120): () => void {
+export function watchDraft(editor: HTMLElement, onSettled: () => void, delayMs = 250): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let idle = 0;
   const run = () => {

@@ -1,5 +1,6 @@
 import { PANEL_SHORTCUT_LABEL } from '../watch-composers';
 import { h } from './h';
+import { setStyle } from './set-style';
 
 export type Launcher = {
   element: HTMLButtonElement;
@@ -25,7 +26,11 @@ export function createLauncher(onToggle: () => void): Launcher {
     h('span', { class: 'launcher-mark', 'aria-hidden': 'true' }, 'H'),
     count,
   );
+  let shown = -1;
+  // Runs each time the draft settles; the count rarely changes, and rewriting it would mutate the UI's DOM.
   const setCount = (value: number) => {
+    if (value === shown) return;
+    shown = value;
     count.textContent = value > 0 ? String(value) : '';
     element.setAttribute(
       'aria-label',
@@ -38,8 +43,10 @@ export function createLauncher(onToggle: () => void): Launcher {
     setCount,
     setExpanded: (expanded) => element.setAttribute('aria-expanded', String(expanded)),
     place(rect) {
-      element.style.top = `${Math.max(4, rect.bottom - 36)}px`;
-      element.style.left = `${Math.max(4, rect.right - 40)}px`;
+      setStyle(element, {
+        top: `${Math.max(4, rect.bottom - 36)}px`,
+        left: `${Math.max(4, rect.right - 40)}px`,
+      });
     },
   };
 }

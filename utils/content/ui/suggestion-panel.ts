@@ -1,4 +1,5 @@
 import { h } from './h';
+import { setStyle } from './set-style';
 
 export type SuggestionView = {
   key: string;
@@ -120,18 +121,17 @@ export function createSuggestionPanel(actions: PanelActions): SuggestionPanel {
     },
     place(rect) {
       const width = Math.min(380, window.innerWidth - 16);
-      element.style.width = `${width}px`;
-      element.style.left = `${Math.min(Math.max(8, rect.right - width), window.innerWidth - width - 8)}px`;
+      const left = `${Math.min(Math.max(8, rect.right - width), window.innerWidth - width - 8)}px`;
       const below = window.innerHeight - rect.bottom;
-      if (below >= 320 || below >= rect.top) {
-        element.style.top = `${rect.bottom + 8}px`;
-        element.style.bottom = '';
-        element.style.maxHeight = `${Math.max(200, below - 16)}px`;
-      } else {
-        element.style.top = '';
-        element.style.bottom = `${window.innerHeight - rect.top + 8}px`;
-        element.style.maxHeight = `${Math.max(200, rect.top - 16)}px`;
-      }
+      const vertical =
+        below >= 320 || below >= rect.top
+          ? { top: `${rect.bottom + 8}px`, bottom: '', 'max-height': `${Math.max(200, below - 16)}px` }
+          : {
+              top: '',
+              bottom: `${window.innerHeight - rect.top + 8}px`,
+              'max-height': `${Math.max(200, rect.top - 16)}px`,
+            };
+      setStyle(element, { width: `${width}px`, left, ...vertical });
     },
   };
 }
