@@ -14,7 +14,10 @@ export function findAll(
   re.lastIndex = 0;
   for (let match = re.exec(text); match && spans.length < limit; match = re.exec(text)) {
     if (match[0] === '') {
-      re.lastIndex++;
+      // Step over a whole code point in unicode mode: one unit would land inside a surrogate pair, which
+      // exec moves back to the pair's start, so an empty match before an emoji would repeat forever.
+      const code = text.codePointAt(match.index) ?? 0;
+      re.lastIndex = match.index + (re.unicode && code > 0xffff ? 2 : 1);
       continue;
     }
     const span = keep ? keep(match) : { start: match.index, end: match.index + match[0].length };
