@@ -3,6 +3,7 @@ import { findAll, type Span } from './detectors/find-all';
 import { type DetectorId, findDetected } from './detectors/find-detected';
 import { checkPatternSafety } from './pattern-safety';
 import { addTerm, emptyTermIndex, findTerms, type TermIndex } from './term-index';
+import { wholeCodePoints } from './whole-code-points';
 import { wordTokens } from './word-tokens';
 
 /** One breach in a draft. Offsets are UTF-16 indices into the checked text, end exclusive, like a DOM Range. */
@@ -95,9 +96,11 @@ function spansOf(finder: Finder, context: Context): Span[] {
     case 'terms':
       return context.termHits?.get(finder.condition) ?? [];
     case 'pattern':
-      return findAll(finder.re, context.patternText, context.limit);
+      return findAll(finder.re, context.patternText, context.limit).map((span) => wholeCodePoints(span, context.text));
     case 'detector':
-      return findDetected(finder.detector, context.text, finder.hosts, context.limit);
+      return findDetected(finder.detector, context.text, finder.hosts, context.limit).map((span) =>
+        wholeCodePoints(span, context.text),
+      );
   }
 }
 
