@@ -1,0 +1,180 @@
+// The deployment docs/deploy.md describes, done for real: a policy file in Chromium's machine policy folder
+// (/etc/chromium/policies/managed, as IT's configuration management would write it), the example from
+// docs/examples/chromium-managed-policy.json with this run's feed, key and extension id in it, and Chromium
+// started on it. Herald must read the policy, sync the signed company feed, show it as the organisation's,
+// lock what IT set, and stay off the site IT switched off.
+//
+// Writing there needs root (CI runs as root); elsewhere the test is skipped with a message. The file is
+// machine-wide, so this run's copy of the build gets a key of its own: the policy reaches this Chromium's
+// Herald only, never another Herald being tested or used on the same machine at the same time.
+import { generateKeyPairSync } from 'node:crypto';
+import { accessSync, constants, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startFeedServer } from '../../cli/src/serve/feed-server';
+import { generateSigningKey, readSigningKey, signBytes } from '../../cli/src/signing';
+import demoFeed from '../../shared/feed/demo-feed.json' with { type: 'json' };
+import { chromiumExtensionId, UNPACKED_EXTENSION_ID } from '../build/extension-id';
+import { test as base, expect } from './fixtures';
+import { chromiumExecutable, launchHerald } from './harness/launch-herald.mjs';
+import { ensureBuilt, extensionDir, repoRoot } from './harness/paths.mjs';
+import { facebook, linkedin } from './harness/playgrounds.mjs';
+
+// Only what this spec calls, evaluated in an extension page (no @types/chrome in this project).
+declare const chrome: { storage: { managed: { get(): Promise<Record<string, unknown>> } } };
+
+const policyDir = '/etc/chromium/policies/managed';
+const examplePath = join(repoRoot, 'docs/examples/chromium-managed-policy.json');
+const publisherName = 'Acme Harbour Logistics';
+const headline = 'Acme opens a harbour robotics lab in Lisbon';
+
+/** Why this machine cannot run the test, or undefined when it can. */
+function cannotWritePolicy(): string | undefined {
+  if (!chromiumExecutable()) return "Playwright's own Chromium reads policy from elsewhere: install Debian's chromium";
+  try {
+    mkdirSync(policyDir, { recursive: true });
+    accessSync(policyDir, constants.W_OK);
+    return undefined;
+  } catch {
+    return `writing Chromium's machine policy in ${policyDir} needs root (CI runs as root)`;
+  }
+}
+
+type PolicyConfig = Record<string, unknown> & { feedUrls: string[]; feedPublicKeys: string[] };
+
+/** The doc's example policy, for another extension id, feed and signing key. */
+function examplePolicyFor(id: string, feedUrl: string, publicKey: string) {
+  const example = JSON.parse(readFileSync(examplePath, 'utf8'));
+  const config: PolicyConfig = example['3rdparty'].extensions[UNPACKED_EXTENSION_ID];
+  if (!config) throw new Error(`${examplePath} no longer configures ${UNPACKED_EXTENSION_ID}`);
+  const ours: PolicyConfig = { ...config, feedUrls: [feedUrl], feedPublicKeys: [publicKey] };
+  return { config: ours, policy: { ...example, '3rdparty': { extensions: { [id]: ours } } } };
+}
+
+interface Deployment {
+  /** Known before Chromium starts, from the key put into this run's manifest. */
+  id: string;
+  extensionDir: string;
+  feedUrl: string;
+  config: PolicyConfig;
+}
+
+const test = base.extend<{ deployment: Deployment }>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright requires the destructuring pattern here.
+  deployment: async ({}, use, testInfo) => {
+    const reason = cannotWritePolicy();
+    testInfo.skip(reason !== undefined, `Skipped: ${reason}.`);
+    ensureBuilt();
+    const work = mkdtempSync(join(tmpdir(), 'herald-managed-'));
+    const server = { close: async () => {} };
+    let policyFile = '';
+    try {
+      const ourBuild = join(work, 'extension');
+      cpSync(extensionDir, ourBuild, { recursive: true });
+      const manifestPath = join(ourBuild, 'manifest.json');
+      const key = generateKeyPairSync('rsa', { modulusLength: 2048 })
+        .publicKey.export({ type: 'spki', format: 'der' })
+        .toString('base64');
+      writeFileSync(manifestPath, JSON.stringify({ ...JSON.parse(readFileSync(manifestPath, 'utf8')), key }));
+      const id = chromiumExtensionId(key);
+
+      // The comms team's side: a signed feed on a static host with CORS (herald-feed's own server).
+      const feed = {
+        ...demoFeed,
+        publisher: { id: 'acme', name: publisherName },
+        items: demoFeed.items.map((item, index) => (index === 0 ? { ...item, title: headline } : item)),
+      };
+      const bytes = Buffer.from(JSON.stringify(feed));
+      const signer = generateSigningKey();
+      mkdirSync(join(work, 'site/herald'), { recursive: true });
+      writeFileSync(join(work, 'site/herald/feed.json'), bytes);
+      writeFileSync(
+        join(work, 'site/herald/feed.json.sig'),
+        signBytes(bytes, readSigningKey(signer.privatePem, 'key')),
+      );
+      const started = await startFeedServer({ root: join(work, 'site'), port: 0 });
+      server.close = started.close;
+      const feedUrl = `${started.origin}/herald/feed.json`;
+
+      // IT's side: the policy file, before the browser starts.
+      const { config, policy } = examplePolicyFor(id, feedUrl, signer.publicKey);
+      policyFile = join(policyDir, `herald-e2e-${id}.json`);
+      writeFileSync(policyFile, JSON.stringify(policy, null, 2));
+
+      await use({ id, extensionDir: ourBuild, feedUrl, config });
+    } finally {
+      if (policyFile) rmSync(policyFile, { force: true });
+      await server.close();
+      rmSync(work, { recursive: true, force: true });
+    }
+  },
+  context: async ({ deployment }, use) => {
+    const { context } = await launchHerald({ extensionDir: deployment.extensionDir });
+    await use(context);
+    await context.close();
+  },
+});
+
+test('the policy from docs/deploy.md gives the employee the organisation’s signed feed, fixed and locked', async ({
+  context,
+  page,
+  extensionId,
+  deployment,
+}) => {
+  expect(extensionId).toBe(deployment.id);
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  // Chromium answers managed storage only after a few seconds on a fresh profile.
+  await expect
+    .poll(() => page.evaluate(() => chrome.storage.managed.get()), { timeout: 20_000 })
+    .toEqual(deployment.config);
+
+  const feeds = page.getByRole('region', { name: 'Feeds' });
+  const row = feeds.getByRole('listitem').filter({ hasText: publisherName });
+  await expect(row).toContainText('Set by your organisation', { timeout: 20_000 });
+  await expect(row).toContainText(deployment.feedUrl);
+  await expect(row).toContainText(/Last synced/);
+  await expect(row).not.toContainText('Last error');
+  await expect(row.getByRole('button', { name: /Remove/ })).toHaveCount(0);
+  await expect(feeds.getByRole('listitem').filter({ hasText: 'Demo content' })).toHaveCount(0);
+  // allowUserFeeds: false
+  await expect(page.getByText('Your organisation manages Herald’s feeds')).toBeVisible();
+  await expect(page.getByLabel('Feed URL')).toHaveCount(0);
+  // syncIntervalMinutes and disabledSites
+  const interval = page.getByLabel('Check for new content every');
+  await expect(interval).toBeDisabled();
+  await expect(interval).toHaveValue(String(deployment.config.syncIntervalMinutes));
+  await expect(page.getByRole('checkbox', { name: 'Herald on Facebook' })).toBeDisabled();
+  await expect(page.getByRole('checkbox', { name: 'Herald on Facebook' })).not.toBeChecked();
+
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.getByRole('heading', { name: headline })).toBeVisible();
+});
+
+test('Herald stays off the site the policy switches off, and works on the others', async ({
+  context,
+  page,
+  extensionId,
+  deployment,
+}) => {
+  // Known bug, reported: the content script reads the employee's own settings only
+  // (utils/content/start-composer-assistant.ts), not IT's disabledSites. Playwright flags this test the day
+  // it passes; then delete this line.
+  test.fail(true, 'the content script ignores the managed disabledSites');
+  expect(deployment.config.disabledSites).toEqual(['facebook']);
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(options.getByRole('checkbox', { name: 'Herald on Facebook' })).toBeDisabled({ timeout: 20_000 });
+
+  await page.goto(linkedin.url);
+  await (await linkedin.openComposer(page)).click();
+  await expect(page.getByRole('button', { name: /Herald/ })).toBeVisible();
+
+  await page.goto(facebook.url);
+  const editor = await facebook.openComposer(page);
+  await editor.click();
+  await page.keyboard.type('Hello');
+  await expect(facebook.postButton(page)).toBeEnabled();
+  await expect(page.getByRole('button', { name: /Herald/ })).toHaveCount(0);
+  await expect(page.locator('herald-composer-ui')).toHaveCount(0);
+});
