@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { patternProblems } from '../policy/pattern-problems';
 import { type Feed, type FeedItem, feedEnvelopeSchema, itemSchema, type Policy, policySchema } from './schema';
 
 /** One problem found in a feed, located by its JSON path so a publisher can find it. */
@@ -20,13 +21,24 @@ function problemsOf(error: z.ZodError, prefix: readonly PropertyKey[] = []): Fee
   }));
 }
 
-function parseEach<T>(values: unknown[], schema: z.ZodType<T>, field: string, skipped: FeedProblem[]): T[] {
+function parseEach<T>(
+  values: unknown[],
+  schema: z.ZodType<T>,
+  field: string,
+  skipped: FeedProblem[],
+  vet: (value: T) => FeedProblem[] = () => [],
+): T[] {
   const kept: T[] = [];
   const seen = new Set<string>();
   values.forEach((value, index) => {
     const result = schema.safeParse(value);
     if (!result.success) {
       skipped.push(...problemsOf(result.error, [field, index]));
+      return;
+    }
+    const refused = vet(result.data);
+    if (refused.length > 0) {
+      skipped.push(...refused.map((problem) => ({ ...problem, path: `${field}[${index}].${problem.path}` })));
       return;
     }
     const id = (result.data as { id: string }).id;
@@ -49,6 +61,10 @@ export function parseFeed(json: unknown): ParsedFeed {
   if (!envelope.success) return { ok: false, errors: problemsOf(envelope.error) };
   const skipped: FeedProblem[] = [];
   const items = parseEach<FeedItem>(envelope.data.items, itemSchema, 'items', skipped);
-  const policies = parseEach<Policy>(envelope.data.policies, policySchema, 'policies', skipped);
+  // A pattern that could backtrack catastrophically is refused here, at sync, once: every page then
+  // compiles only vetted patterns and skips the analysis on each composer it opens.
+  const policies = parseEach<Policy>(envelope.data.policies, policySchema, 'policies', skipped, (policy) =>
+    patternProblems(policy).map(({ field, reason }) => ({ path: field, message: reason })),
+  );
   return { ok: true, feed: { ...envelope.data, items, policies }, skipped };
 }

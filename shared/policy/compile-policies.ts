@@ -33,6 +33,11 @@ export interface CompileOptions {
   maxPatternText?: number;
   /** Matches reported per policy, so a pasted wall of numbers cannot flood the page. */
   maxMatchesPerPolicy?: number;
+  /**
+   * The patterns already passed `checkPatternSafety` (parseFeed refuses the others at sync), so the page
+   * need not run the analysis again each time a composer opens.
+   */
+  patternsVetted?: boolean;
 }
 
 type Finder =
@@ -49,7 +54,12 @@ interface Context {
   termHits: Map<number, Span[]> | undefined;
 }
 
-function compileFinder(condition: Condition, index: TermIndex, nextCondition: () => number): Finder | string {
+function compileFinder(
+  condition: Condition,
+  index: TermIndex,
+  nextCondition: () => number,
+  vetted: boolean,
+): Finder | string {
   if ('terms' in condition) {
     const id = nextCondition();
     let added = 0;
@@ -57,26 +67,32 @@ function compileFinder(condition: Condition, index: TermIndex, nextCondition: ()
     return added > 0 ? { kind: 'terms', condition: id } : 'none of its terms has anything visible to match';
   }
   const flags = condition.flags ?? '';
-  const safety = checkPatternSafety(condition.pattern, flags);
-  if (!safety.ok) return `pattern /${condition.pattern}/${flags}: ${safety.reason}`;
-  return { kind: 'pattern', re: new RegExp(condition.pattern, `${flags}g`) };
+  if (!vetted) {
+    const safety = checkPatternSafety(condition.pattern, flags);
+    if (!safety.ok) return `pattern /${condition.pattern}/${flags}: ${safety.reason}`;
+  }
+  try {
+    return { kind: 'pattern', re: new RegExp(condition.pattern, `${flags}g`) };
+  } catch (error) {
+    return `pattern /${condition.pattern}/${flags} does not compile: ${error instanceof Error ? error.message : error}`;
+  }
 }
 
-function compileRule(policy: Policy, index: TermIndex, nextCondition: () => number): Rule | string {
+function compileRule(policy: Policy, index: TermIndex, nextCondition: () => number, vetted: boolean): Rule | string {
   if (policy.terms) {
-    const finder = compileFinder({ terms: policy.terms }, index, nextCondition);
+    const finder = compileFinder({ terms: policy.terms }, index, nextCondition, vetted);
     return typeof finder === 'string' ? finder : { policy, kind: 'simple', finder };
   }
   if (policy.pattern !== undefined) {
     const condition: Condition =
       policy.flags === undefined ? { pattern: policy.pattern } : { pattern: policy.pattern, flags: policy.flags };
-    const finder = compileFinder(condition, index, nextCondition);
+    const finder = compileFinder(condition, index, nextCondition, vetted);
     return typeof finder === 'string' ? finder : { policy, kind: 'simple', finder };
   }
   if (policy.when && policy.require) {
-    const when = compileFinder(policy.when, index, nextCondition);
+    const when = compileFinder(policy.when, index, nextCondition, vetted);
     if (typeof when === 'string') return `"when": ${when}`;
-    const require = compileFinder(policy.require, index, nextCondition);
+    const require = compileFinder(policy.require, index, nextCondition, vetted);
     if (typeof require === 'string') return `"require": ${require}`;
     return { policy, kind: 'when', when, require };
   }
@@ -137,7 +153,7 @@ export function compilePolicies(policies: readonly Policy[], options: CompileOpt
   const rules: Rule[] = [];
   const problems: PolicyProblem[] = [];
   for (const policy of policies) {
-    const rule = compileRule(policy, index, nextCondition);
+    const rule = compileRule(policy, index, nextCondition, options.patternsVetted ?? false);
     if (typeof rule === 'string') problems.push({ policyId: policy.id, message: rule });
     else rules.push(rule);
   }

@@ -42,7 +42,7 @@ function sameFindingIn(findings: Finding[], text: string, was: Finding, wasText:
 }
 
 export function createPolicyAssistant(adapter: SiteAdapter, store: LibraryStore, root: HTMLElement): PolicyAssistant {
-  const checker = perLibraryVersion(store, (library) => compilePolicies(library.policies));
+  const checker = perLibraryVersion(store, (library) => compilePolicies(library.policies, { patternsVetted: true }));
   const overlay = createUnderlineOverlay();
   let current: { editor: HTMLElement; text: string; findings: Finding[] } | null = null;
 

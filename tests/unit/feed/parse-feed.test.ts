@@ -45,3 +45,19 @@ describe('parseFeed', () => {
     expect(parsed.ok && parsed.feed.items.map((kept) => kept.url)).toEqual(urls.slice(2));
   });
 });
+
+describe('parseFeed and unsafe patterns', () => {
+  it('skips a policy whose pattern can backtrack catastrophically, naming the field', () => {
+    const policies = [
+      { id: 'ok', severity: 'warn', message: 'm', pattern: '\\bFalcon\\b' },
+      { id: 'slow', severity: 'warn', message: 'm', pattern: '(a+)+$' },
+      { id: 'slow-when', severity: 'warn', message: 'm', when: { pattern: '(a|a)*$' }, require: { terms: ['x'] } },
+    ];
+    const parsed = parseFeed({ ...demoFeed, policies });
+    expect(parsed.ok && parsed.feed.policies.map((policy) => policy.id)).toEqual(['ok']);
+    expect(parsed.ok && parsed.skipped.map((problem) => problem.path)).toEqual([
+      'policies[1].pattern',
+      'policies[2].when.pattern',
+    ]);
+  });
+});

@@ -170,3 +170,13 @@ describe('findings', () => {
     ]);
   });
 });
+
+describe('compilePolicies with vetted patterns', () => {
+  it('still lists a pattern that does not compile, without running the safety analysis', () => {
+    const checker = compilePolicies([{ id: 'bad', severity: 'warn', message: 'm', pattern: '(unclosed' }], {
+      patternsVetted: true,
+    });
+    expect(checker.problems.map((problem) => problem.policyId)).toEqual(['bad']);
+    expect(checker.problems[0]?.message).toMatch(/does not compile/);
+  });
+});
