@@ -181,3 +181,16 @@ export function prototypesArePolluted(): boolean {
 export const POLLUTION = JSON.parse(
   '{"__proto__": {"polluted": "yes"}, "constructor": {"prototype": {"polluted": "yes"}}}',
 );
+
+/** A short, readable form of a value that may be huge, for counterexamples. */
+export function preview(value: unknown): string {
+  const text =
+    typeof value === 'string' ? value : value instanceof Uint8Array ? `<${value.length} bytes>` : String(value);
+  return text.length > 60 ? `${JSON.stringify(text.slice(0, 50))}… (${text.length} chars)` : JSON.stringify(text);
+}
+
+/** `value`, printed by fast-check as `label` in a counterexample instead of in full. */
+export function labelled<T extends object>(value: T, label: string): T {
+  Object.defineProperty(value, fc.toStringMethod, { value: () => label, enumerable: false });
+  return value;
+}
