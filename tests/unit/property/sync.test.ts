@@ -16,7 +16,7 @@ const TIMEOUT_MS = 20;
 
 /** What the fake server does with one request. */
 type Reply =
-  | { kind: 'answer'; status: number; body: string | Uint8Array | null; headers: [string, string][] }
+  | { kind: 'answer'; status: number; body: string | Uint8Array<ArrayBuffer> | null; headers: [string, string][] }
   | { kind: 'stream-error'; after: string }
   | { kind: 'throw'; error: unknown }
   | { kind: 'reject'; error: unknown }
@@ -58,7 +58,7 @@ const body = fc.oneof(
   fc.integer({ min: 1_000, max: 100_000 }).map((depth) => '['.repeat(depth)),
   fc.constant(`\uFEFF${JSON.stringify(demoFeed)}`),
   fc.constant(`{"version":1,"items":[${'"x",'.repeat(MAX_BYTES / 4)}"x"]}`),
-  fc.uint8Array({ maxLength: 64 }),
+  fc.uint8Array({ maxLength: 64 }).map((bytes) => Uint8Array.from(bytes)),
 );
 
 /** Statuses a Response may carry: 101, 103, 204, 205 and 304 take no body. */
@@ -90,7 +90,11 @@ const reply: fc.Arbitrary<Reply> = fc.oneof(
   { weight: 1, arbitrary: fc.constant({ kind: 'hang' as const }) },
 );
 
-function answer(status: number, body: string | Uint8Array | null, headers: [string, string][] = []): Reply {
+function answer(
+  status: number,
+  body: string | Uint8Array<ArrayBuffer> | null,
+  headers: [string, string][] = [],
+): Reply {
   return labelled(
     { kind: 'answer', status, body, headers },
     `HTTP ${status} ${body === null ? 'no body' : preview(body)} ${JSON.stringify(headers)}`,
@@ -142,7 +146,7 @@ describe('fetchFeed against a hostile server (property)', () => {
       fc.asyncProperty(
         reply,
         reply,
-        fc.constantFrom([], ['AAAA'], ['not base64!']),
+        fc.constantFrom<string[]>([], ['AAAA'], ['not base64!']),
         async (first, signature, publicKeys) => {
           const { fetch } = scriptedFetch([first, signature]);
           const outcome = await fetchFeed(FEED_URL, { fetch, publicKeys, timeoutMs: TIMEOUT_MS, maxBytes: MAX_BYTES });
