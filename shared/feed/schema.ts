@@ -16,7 +16,11 @@ const webUrl = z
   .string()
   .trim()
   .max(2048)
-  .refine(isAllowedUrl, { message: 'must be an https:// URL (http:// only for localhost)' });
+  .refine(isAllowedUrl, { message: 'must be an https:// URL (http:// only for localhost)' })
+  // A link goes verbatim into posts: hidden controls or a bidi override (U+202E) could disguise it.
+  .refine((url) => !/[\s\p{Cc}\p{Cf}]/u.test(url), {
+    message: 'a link may not contain spaces, control characters or invisible formatting characters',
+  });
 
 const isoDateTime = z.iso.datetime({ offset: true });
 

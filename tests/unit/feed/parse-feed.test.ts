@@ -61,3 +61,16 @@ describe('parseFeed and unsafe patterns', () => {
     ]);
   });
 });
+
+describe('links that could be disguised', () => {
+  it.each([
+    'https://example.com/\u202Egnp.exe',
+    'https://ok.example/ \u0001javascript:alert(1)',
+    'https://a.example/a b',
+  ])('refuses %j', (url) => {
+    const item = { id: 'n', type: 'news', title: 't', text: 't', url };
+    const parsed = parseFeed({ ...demoFeed, items: [item] });
+    expect(parsed.ok && parsed.feed.items).toEqual([]);
+    expect(parsed.ok && parsed.skipped[0]?.path).toBe('items[0].url');
+  });
+});
