@@ -43,11 +43,12 @@ describe('popup search, one keystroke while typing "sustainability", 10,000 item
   });
 });
 
-describe('building the popup search for 10,000 items', () => {
-  bench('naive: lower-cased haystacks (baseline)', () => {
-    items.map(haystack);
+// The index is built at the first typed query, so that first keystroke carries the build.
+describe('first search in a fresh popup, 10,000 items', () => {
+  bench('naive: lower-cased haystacks and one scan (baseline)', () => {
+    items.map(haystack).filter((text) => text.includes('su'));
   });
-  bench('createLibrarySearch', () => {
-    createLibrarySearch(items);
+  bench('createLibrarySearch(items).search("su")', () => {
+    createLibrarySearch(items).search('su');
   });
 });

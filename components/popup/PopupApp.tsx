@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo } from 'react';
 import { createLibrarySearch } from '../../shared/search/library-search';
 import { shareHistoryItem } from '../../utils/storage';
 import { useStorageItem } from '../use-storage-item';
@@ -19,6 +19,11 @@ export function PopupApp() {
   const newKeys = useNewKeys(library);
   const shares = useStorageItem(shareHistoryItem);
   const search = useMemo(() => createLibrarySearch(library?.items ?? []), [library]);
+  // Index the library once the first cards are on screen, in chunks, so typing finds it ready.
+  useEffect(() => {
+    const idle = requestIdleCallback(() => void search.prepare());
+    return () => cancelIdleCallback(idle);
+  }, [search]);
   const talkingPointFilter = useTalkingPointFilter();
   // The field takes every keystroke at once; the results may skip a few while someone types fast.
   const searched = useDeferredValue(query.trim());

@@ -27,10 +27,20 @@ function fieldText(item: KeyedItem, field: Field): string {
   }
 }
 
+// Folding (Unicode normalisation, case) is most of the cost of indexing, and a library repeats the same few
+// thousand words: remember each word's term. Bounded, so a hostile feed cannot grow it without end.
+const termCache = new Map<string, string | null>();
+const TERM_CACHE_LIMIT = 200_000;
+
 /** A word as the index keeps it, or null for a stop word: "Énergie" gives "energie", "the" gives null. */
 export function indexTerm(word: string): string | null {
+  const cached = termCache.get(word);
+  if (cached !== undefined) return cached;
   const folded = foldWord(word);
-  return folded === '' || STOP_WORDS.has(folded) ? null : folded;
+  const term = folded === '' || STOP_WORDS.has(folded) ? null : folded;
+  if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
+  termCache.set(word, term);
+  return term;
 }
 
 /** The index terms of a text, in order, stop words left out. */
@@ -49,7 +59,7 @@ export type ItemIndex = {
   vocabulary: ReadonlySet<string>;
 };
 
-export function buildItemIndex(items: readonly KeyedItem[]): ItemIndex {
+function emptyItemIndex(): ItemIndex {
   const vocabulary = new Set<string>();
   const index = new MiniSearch<KeyedItem>({
     idField: 'key',
@@ -64,8 +74,24 @@ export function buildItemIndex(items: readonly KeyedItem[]): ItemIndex {
     // Queries are processed apart from the index, so they do not add to the vocabulary.
     searchOptions: { boost: FIELD_BOOSTS, processTerm: (word) => (word === '' ? null : indexTerm(word)) },
   });
-  // Two feeds may carry the same key only through a bug upstream; the first copy wins rather than a throw.
-  const seen = new Set<string>();
-  index.addAll(items.filter((item) => !seen.has(item.key) && seen.add(item.key)));
   return { index, vocabulary };
+}
+
+/** Two feeds may carry the same key only through a bug upstream; the first copy wins rather than a throw. */
+function firstOfEachKey(items: readonly KeyedItem[]): KeyedItem[] {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(item.key) && seen.add(item.key));
+}
+
+export function buildItemIndex(items: readonly KeyedItem[]): ItemIndex {
+  const built = emptyItemIndex();
+  built.index.addAll(firstOfEachKey(items));
+  return built;
+}
+
+/** The same index, built in small chunks between which the page stays responsive. */
+export async function buildItemIndexInChunks(items: readonly KeyedItem[], chunkSize = 250): Promise<ItemIndex> {
+  const built = emptyItemIndex();
+  await built.index.addAllAsync(firstOfEachKey(items), { chunkSize });
+  return built;
 }

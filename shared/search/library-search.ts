@@ -1,7 +1,7 @@
 import type { FeedItem, Site } from '../feed/schema';
 import type { KeyedItem } from '../ranking/keyed-item';
 import { composeForNetwork } from '../share/compose-for-network';
-import { buildItemIndex, type ItemIndex } from './item-index';
+import { buildItemIndex, buildItemIndexInChunks, type ItemIndex } from './item-index';
 import { searchTyped } from './search-index';
 
 export type SearchFilters = {
@@ -15,13 +15,17 @@ export type SearchFilters = {
 export type LibrarySearch<T extends KeyedItem = KeyedItem> = {
   /** Items matching every filter, best match first; all of them, in library order, for an empty query. */
   search(query: string, filters?: SearchFilters): T[];
+  /** Builds the index in chunks, without blocking the page, so the first typed query finds it ready. */
+  prepare(): Promise<void>;
 };
 
 /** The popup's search: built once per library version, then instant on every keystroke. */
 export function createLibrarySearch<T extends KeyedItem>(items: readonly T[]): LibrarySearch<T> {
-  // Built at the first typed query, not when the popup opens: the lists need no index, and a library of
-  // 10,000 items takes seconds to index.
+  // Not built when the popup opens: the lists need no index, and a library of 10,000 items takes seconds
+  // to index. `prepare` builds it in the background after the first render; a query typed before that is
+  // done builds it at once.
   let index: ItemIndex | undefined;
+  let preparing: Promise<void> | undefined;
   const byKey = new Map(items.map((item) => [item.key, item]));
   const fitsCache = new Map<string, boolean>();
   const fits = (item: KeyedItem, site: Site) => {
@@ -40,6 +44,12 @@ export function createLibrarySearch<T extends KeyedItem>(items: readonly T[]): L
     (filters.network === undefined || fits(item, filters.network));
 
   return {
+    prepare() {
+      preparing ??= buildItemIndexInChunks(items).then((built) => {
+        index ??= built;
+      });
+      return preparing;
+    },
     search(query, filters = {}) {
       if (query.trim() === '') return items.filter((item) => matches(item, filters));
       const keep = (key: string) => {

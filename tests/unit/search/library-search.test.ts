@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLibrarySearch } from '../../../shared/search/library-search';
-import { DEMO_ITEMS, makeItem } from '../ranking/demo-items';
+import { DEMO_ITEMS, generatedLibrary, makeItem } from '../ranking/demo-items';
 
 const search = createLibrarySearch(DEMO_ITEMS);
 const ids = (items: { id: string }[]) => items.map((item) => item.id);
@@ -72,5 +72,17 @@ describe('createLibrarySearch', () => {
     ]);
     expect(ids(library.search('robots', { network: 'x' })).sort()).toEqual(['long-with-x-variant', 'short']);
     expect(ids(library.search('', { network: 'linkedin' }))).toEqual(['short', 'long', 'long-with-x-variant']);
+  });
+});
+
+describe('createLibrarySearch().prepare', () => {
+  it('builds the same index in chunks: results are the same as without it', async () => {
+    const items = generatedLibrary(600);
+    const cold = createLibrarySearch(items);
+    const warm = createLibrarySearch(items);
+    await warm.prepare();
+    for (const query of ['sustainabilty', 'engin', 'robot warehouse']) {
+      expect(warm.search(query).map((item) => item.key)).toEqual(cold.search(query).map((item) => item.key));
+    }
   });
 });
