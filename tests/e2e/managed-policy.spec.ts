@@ -157,10 +157,6 @@ test('Herald stays off the site the policy switches off, and works on the others
   extensionId,
   deployment,
 }) => {
-  // Known bug, reported: the content script reads the employee's own settings only
-  // (utils/content/start-composer-assistant.ts), not IT's disabledSites. Playwright flags this test the day
-  // it passes; then delete this line.
-  test.fail(true, 'the content script ignores the managed disabledSites');
   expect(deployment.config.disabledSites).toEqual(['facebook']);
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);

@@ -1,9 +1,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { effectiveSettings } from '../../shared/settings/effective-settings';
 import { adapterForHost } from '../../shared/sites/adapters';
 import { findComposers } from '../../shared/sites/find-composer';
 import { onMessage } from '../messages';
-import { settingsItem } from '../storage';
+import { managedConfigCacheItem, settingsItem } from '../storage';
 import { createComposerAssistant } from './composer-assistant';
 import { loadLibraryStore } from './library-store';
 import { createPolicyAssistant } from './policy-assistant';
@@ -19,8 +20,9 @@ import './ui/herald-ui.css';
 export async function startComposerAssistant(ctx: ContentScriptContext): Promise<void> {
   const adapter = adapterForHost(location.hostname);
   if (!adapter) return;
-  const disabled = async () => (await settingsItem.getValue()).disabledSites.includes(adapter.site);
-  if (await disabled()) return;
+  // IT's switched-off sites count as much as the employee's own choice.
+  const [userSettings, managed] = await Promise.all([settingsItem.getValue(), managedConfigCacheItem.getValue()]);
+  if (effectiveSettings(userSettings, managed ?? {}).disabledSites.includes(adapter.site)) return;
 
   const store = await loadLibraryStore();
   const ui = await createShadowRootUi(ctx, {
