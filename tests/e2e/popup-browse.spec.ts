@@ -5,7 +5,8 @@ import type { BrowserContext, Page, Worker } from '@playwright/test';
 import type { FeedState } from '../../shared/sync/feed-state';
 import { DEMO_FEED_URL } from '../../shared/sync/feed-state';
 import { expect, heraldErrors, test } from './fixtures';
-import { addItems } from './pages/herald-library';
+import { heraldWorker } from './harness/launch-herald.mjs';
+import { addItems, firstSyncDone } from './pages/herald-library';
 
 // Only what this spec calls, evaluated in the service worker or the popup (no @types/chrome here).
 declare const chrome: {
@@ -25,24 +26,6 @@ async function openPopup(context: BrowserContext, extensionId: string, page?: Pa
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   await expect(popup.getByRole('article').first()).toBeVisible();
   return popup;
-}
-
-async function heraldWorker(context: BrowserContext): Promise<Worker> {
-  const isHerald = (worker: Worker) => worker.url().startsWith('chrome-extension://');
-  return context.serviceWorkers().find(isHerald) ?? context.waitForEvent('serviceworker', { predicate: isHerald });
-}
-
-/**
- * Waits for the background's first full sync, which rewrites the demo feed from the bundled file: an item
- * added before it ends would be lost. The sync alarm is set as that sync finishes.
- */
-async function firstSyncDone(context: BrowserContext): Promise<void> {
-  const worker = await heraldWorker(context);
-  await expect
-    .poll(() => worker.evaluate(async () => (await chrome.alarms.get('herald-sync')) !== undefined), {
-      timeout: 15_000,
-    })
-    .toBe(true);
 }
 
 function searchField(popup: Page) {

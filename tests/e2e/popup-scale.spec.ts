@@ -3,28 +3,10 @@
 import type { BrowserContext, Worker } from '@playwright/test';
 import type { FeedItem } from '../../shared/feed/schema';
 import { expect, heraldErrors, test } from './fixtures';
-import { addItems } from './pages/herald-library';
+import { addItems, firstSyncDone } from './pages/herald-library';
 
 // Only what this spec calls, evaluated in the service worker (no @types/chrome here).
 declare const chrome: { alarms: { get(name: string): Promise<object | undefined> } };
-
-async function heraldWorker(context: BrowserContext): Promise<Worker> {
-  const isHerald = (worker: Worker) => worker.url().startsWith('chrome-extension://');
-  return context.serviceWorkers().find(isHerald) ?? context.waitForEvent('serviceworker', { predicate: isHerald });
-}
-
-/**
- * Waits for the background's first full sync, which rewrites the demo feed from the bundled file: an item
- * added before it ends would be lost. The sync alarm is set as that sync finishes.
- */
-async function firstSyncDone(context: BrowserContext): Promise<void> {
-  const worker = await heraldWorker(context);
-  await expect
-    .poll(() => worker.evaluate(async () => (await chrome.alarms.get('herald-sync')) !== undefined), {
-      timeout: 15_000,
-    })
-    .toBe(true);
-}
 
 const COUNT = 3_000;
 

@@ -3,6 +3,7 @@
 // and Herald's storage does not keep it.
 import type { BrowserContext, Request, Worker } from '@playwright/test';
 import { expect, heraldErrors, test } from './fixtures';
+import { heraldWorker } from './harness/launch-herald.mjs';
 import { linkedin, playgrounds } from './harness/playgrounds.mjs';
 import { launcher, panel, searchField } from './pages/herald-ui';
 import { guardDialog, noteFor } from './pages/policy-checks';
@@ -42,14 +43,6 @@ function carries(haystack: string, marker: string): boolean {
 
 function leaks(recorded: readonly Recorded[], marker: string): Recorded[] {
   return recorded.filter((request) => carries(`${request.url}\n${request.headers}\n${request.body}`, marker));
-}
-
-async function heraldWorker(context: BrowserContext): Promise<Worker> {
-  const isHerald = (worker: Worker) => worker.url().startsWith('chrome-extension://');
-  return (
-    context.serviceWorkers().find(isHerald) ??
-    (await context.waitForEvent('serviceworker', { predicate: isHerald, timeout: 15_000 }))
-  );
 }
 
 /** Everything in chrome.storage (local, session, sync), as JSON. */

@@ -1,4 +1,4 @@
-import type { BrowserContext } from '@playwright/test';
+import type { BrowserContext, Worker } from '@playwright/test';
 
 export interface LaunchOptions {
   /** Show the browser window; needs a display. */
@@ -12,3 +12,5 @@ export declare function launchHerald(
   options?: LaunchOptions,
 ): Promise<{ context: BrowserContext; extensionId: string }>;
 export declare function extensionIdOf(context: BrowserContext): Promise<string>;
+/** Herald's service worker, waiting for it to start if needed. */
+export declare function heraldWorker(context: BrowserContext): Promise<Worker>;

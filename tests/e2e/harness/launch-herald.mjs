@@ -49,11 +49,19 @@ export async function launchHerald({
   return { context, extensionId: await extensionIdOf(context) };
 }
 
+/**
+ * Herald's service worker, waiting for it to start if needed.
+ * @param {import('@playwright/test').BrowserContext} context
+ */
+export async function heraldWorker(context) {
+  const isHerald = (/** @type {{ url(): string }} */ worker) => worker.url().startsWith('chrome-extension://');
+  return (
+    context.serviceWorkers().find(isHerald) ??
+    (await context.waitForEvent('serviceworker', { predicate: isHerald, timeout: 15_000 }))
+  );
+}
+
 /** @param {import('@playwright/test').BrowserContext} context */
 export async function extensionIdOf(context) {
-  const isHerald = (/** @type {{ url(): string }} */ worker) => worker.url().startsWith('chrome-extension://');
-  const worker =
-    context.serviceWorkers().find(isHerald) ??
-    (await context.waitForEvent('serviceworker', { predicate: isHerald, timeout: 15_000 }));
-  return new URL(worker.url()).host;
+  return new URL((await heraldWorker(context)).url()).host;
 }

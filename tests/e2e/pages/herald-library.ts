@@ -1,12 +1,14 @@
 // Reads and edits the library the content script sees, through the extension's service worker:
 // chrome.storage.local's `feedStates` (utils/storage.ts), a record of FeedState by feed URL.
-import type { BrowserContext, Worker } from '@playwright/test';
+import { type BrowserContext, expect } from '@playwright/test';
 import type { FeedItem } from '../../../shared/feed/schema';
 import type { FeedState } from '../../../shared/sync/feed-state';
 import { DEMO_FEED_URL } from '../../../shared/sync/feed-state';
+import { heraldWorker } from '../harness/launch-herald.mjs';
 
 // Only what these helpers call, evaluated in the service worker (no @types/chrome in this project).
 declare const chrome: {
+  alarms: { get(name: string): Promise<object | undefined> };
   storage: {
     local: {
       get(key: string): Promise<Record<string, unknown>>;
@@ -15,12 +17,17 @@ declare const chrome: {
   };
 };
 
-async function heraldWorker(context: BrowserContext): Promise<Worker> {
-  const isHerald = (worker: Worker) => worker.url().startsWith('chrome-extension://');
-  return (
-    context.serviceWorkers().find(isHerald) ??
-    (await context.waitForEvent('serviceworker', { predicate: isHerald, timeout: 15_000 }))
-  );
+/**
+ * Waits for the background's first full sync, which rewrites the demo feed from the bundled file: an item
+ * added before it ends would be lost. The sync alarm is set as that sync finishes.
+ */
+export async function firstSyncDone(context: BrowserContext): Promise<void> {
+  const worker = await heraldWorker(context);
+  await expect
+    .poll(() => worker.evaluate(async () => (await chrome.alarms.get('herald-sync')) !== undefined), {
+      timeout: 15_000,
+    })
+    .toBe(true);
 }
 
 async function feedStates(context: BrowserContext): Promise<Record<string, FeedState>> {
@@ -33,12 +40,10 @@ async function feedStates(context: BrowserContext): Promise<Record<string, FeedS
 
 /** The demo feed as the background stored it after its first sync (waits for that sync). */
 async function demoState(context: BrowserContext): Promise<FeedState & { feed: NonNullable<FeedState['feed']> }> {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    const state = (await feedStates(context))[DEMO_FEED_URL];
-    if (state?.feed) return state as FeedState & { feed: NonNullable<FeedState['feed']> };
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('The background never stored the demo feed');
+  await firstSyncDone(context);
+  const state = (await feedStates(context))[DEMO_FEED_URL];
+  if (!state?.feed) throw new Error('The background never stored the demo feed');
+  return state as FeedState & { feed: NonNullable<FeedState['feed']> };
 }
 
 /** A library item by its feed id, as stored. */
