@@ -9,6 +9,7 @@ export const facebook: SiteAdapter = {
   postButton: '[aria-label="Post"][role="button"]',
   // execCommand is flaky right after placing the caret and loses line breaks in Lexical.
   insertion: ['paste', 'beforeinput'],
+  frame: '[role="dialog"]',
   shadowHosts: [],
   maxLength: 63_206,
   darkTheme: '.__fb-dark-mode',

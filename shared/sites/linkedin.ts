@@ -9,6 +9,7 @@ export const linkedin: SiteAdapter = {
   postButton: 'button.share-actions__primary-action',
   // Quill 1 ignores synthetic paste; execCommand works on both Quill 1 and 2.
   insertion: ['execCommand', 'paste'],
+  frame: '[role="dialog"]',
   shadowHosts: ['#interop-outlet[data-testid="interop-shadowdom"]'],
   maxLength: 3_000,
   darkTheme: '.theme--dark, [data-theme="dark"]',

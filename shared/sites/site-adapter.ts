@@ -17,6 +17,8 @@ export type SiteAdapter = {
   postButton: string;
   /** Insertion methods to try, best first; the second is the single retry. */
   insertion: readonly InsertionMethod[];
+  /** The box the composer sits in (its dialog, X's timeline column): notes go beside it, never over it. */
+  frame: string;
   /** Hosts of open shadow roots that the composer lives in, for observers that cannot see inside. */
   shadowHosts: readonly string[];
   /** Longest post the site accepts, in its own way of counting. */

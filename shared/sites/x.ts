@@ -8,6 +8,7 @@ export const x: SiteAdapter = {
   postButton: '[data-testid="tweetButtonInline"], [data-testid="tweetButton"]',
   // execCommand doubles text in an empty Draft.js editor and crashes React: paste only.
   insertion: ['paste'],
+  frame: '[role="dialog"], [data-testid="primaryColumn"]',
   shadowHosts: [],
   maxLength: 280,
   darkTheme: '[style*="background-color: rgb(0, 0, 0)"], [style*="background-color: rgb(21, 32, 43)"], .dark',

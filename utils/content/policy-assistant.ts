@@ -124,7 +124,7 @@ export function createPolicyAssistant(adapter: SiteAdapter, store: LibraryStore,
   }
 
   function place(editor: HTMLElement): void {
-    const frame = editor.closest('[role="dialog"]') ?? editor;
+    const frame = editor.closest(adapter.frame) ?? editor;
     notes.place(editor.getBoundingClientRect(), frame.getBoundingClientRect());
     if (current && current.findings.length > 0 && !supportsHighlights()) paint(editor);
   }
