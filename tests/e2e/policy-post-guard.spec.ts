@@ -4,7 +4,7 @@
 
 import type { Page } from '@playwright/test';
 import { expect, heraldErrors, test } from './fixtures';
-import { linkedin, modelText, playgrounds, postedTexts, x, xModal } from './harness/playgrounds.mjs';
+import { linkedin, modelText, moveCaret, playgrounds, postedTexts, x, xModal } from './harness/playgrounds.mjs';
 import { guardDialog, noteFor, policyMessage } from './pages/policy-checks';
 
 const blocked = 'Project Falcon ships today';
@@ -38,7 +38,7 @@ for (const site of playgrounds) {
       await expect(editor).toBeFocused();
       expect(await postedTexts(page)).toEqual([]);
       // Back in the draft: typing goes on at the end of it.
-      await page.keyboard.press('Control+End');
+      await moveCaret(page, 'Control+End');
       await page.keyboard.type(', finally');
       await expect.poll(() => modelText(page)).toBe(`${blocked}, finally`);
 

@@ -3,7 +3,7 @@
 // are not (scrolled out of the editor's view).
 import type { CDPSession, Page } from '@playwright/test';
 import { expect, heraldErrors, test } from './fixtures';
-import { playgrounds } from './harness/playgrounds.mjs';
+import { moveCaret, playgrounds } from './harness/playgrounds.mjs';
 import { notes } from './pages/policy-checks';
 
 /**
@@ -135,12 +135,12 @@ for (const site of playgrounds) {
     await expect.poll(() => overlayBoxes(page).then((boxes) => boxes.length)).toBe(1);
     await expect.poll(boxesMatch).toBe('match');
 
-    await page.keyboard.press('Control+Home');
+    await moveCaret(page, 'Control+Home');
     await page.keyboard.type('At last, ');
     await expect.poll(boxesMatch).toBe('match');
 
     // Enough lines that the term scrolls out of view (inside the editor or with the page).
-    await page.keyboard.press('Control+End');
+    await moveCaret(page, 'Control+End');
     for (let line = 1; line <= 30; line++)
       await page.keyboard.press('Enter').then(() => page.keyboard.type(`l${line}`));
     await expect.poll(boxesMatch, { timeout: 10_000 }).toBe('match');

@@ -2,7 +2,7 @@
 // (no click needed) and an underline, the underline follows edits, and the quick fixes change the
 // editor's model, so what the site would post is the fixed text.
 import { expect, heraldErrors, test } from './fixtures';
-import { modelText, playgrounds } from './harness/playgrounds.mjs';
+import { modelText, moveCaret, playgrounds } from './harness/playgrounds.mjs';
 import { highlightedTexts, noteFor, notes, policyMessage } from './pages/policy-checks';
 
 for (const site of playgrounds) {
@@ -98,20 +98,20 @@ for (const site of playgrounds) {
       await expect.poll(() => highlightedTexts(page)).toEqual({ 'herald-block': ['Project Falcon'] });
 
       // Ctrl+Home: the start of the draft, also where the Facebook dialog wraps it onto two lines.
-      await page.keyboard.press('Control+Home');
+      await moveCaret(page, 'Control+Home');
       await page.keyboard.type('Finally, our ');
       await expect.poll(() => modelText(page)).toBe('Finally, our Project Falcon is ready');
       await expect.poll(() => highlightedTexts(page)).toEqual({ 'herald-block': ['Project Falcon'] });
 
       // A second occurrence gets its own underline.
-      await page.keyboard.press('Control+End');
+      await moveCaret(page, 'Control+End');
       await page.keyboard.type(', Project Falcon');
       await expect.poll(() => highlightedTexts(page)).toEqual({ 'herald-block': ['Project Falcon', 'Project Falcon'] });
 
       // Break both terms ("Falcon" alone is a term too, so edit the words away entirely).
-      await page.keyboard.press('Control+Home');
+      await moveCaret(page, 'Control+Home');
       for (let i = 0; i < 'Finally, our Project Falcon'.length; i++) await page.keyboard.press('Delete');
-      await page.keyboard.press('Control+End');
+      await moveCaret(page, 'Control+End');
       for (let i = 0; i < ', Project Falcon'.length; i++) await page.keyboard.press('Backspace');
       await expect.poll(() => modelText(page)).toBe(' is ready');
       await expect.poll(() => highlightedTexts(page)).toEqual({});

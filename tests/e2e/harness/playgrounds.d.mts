@@ -22,3 +22,4 @@ export declare const playgrounds: readonly Playground[];
 export declare function modelText(page: Page, which?: string): Promise<string>;
 export declare function isPostEnabled(page: Page, which?: string): Promise<boolean>;
 export declare function postedTexts(page: Page): Promise<string[]>;
+export declare function moveCaret(page: Page, key: string): Promise<void>;

@@ -102,3 +102,23 @@ export function isPostEnabled(page, which) {
 export function postedTexts(page) {
   return page.evaluate(() => [...(window.__fixture?.posted ?? [])]);
 }
+
+/**
+ * Presses a key that moves the caret (Control+Home, ...) and waits for the `selectionchange` it causes.
+ * Editors take the caret from that event, which fires asynchronously: a Backspace sent before it acts on
+ * the old caret (Lexical then deletes nothing), which no person types fast enough to see.
+ * @param {Page} page
+ * @param {string} key
+ */
+export async function moveCaret(page, key) {
+  const moved = await page.evaluateHandle(() => ({
+    done: new Promise((resolve) => {
+      document.addEventListener('selectionchange', () => setTimeout(resolve, 0), { once: true });
+      // The caret may already be there: then no event comes.
+      setTimeout(resolve, 1000);
+    }),
+  }));
+  await page.keyboard.press(key);
+  await moved.evaluate((handle) => handle.done);
+  await moved.dispose();
+}
