@@ -1,7 +1,7 @@
 // Issue 6, finding things in the popup: search forgives typos, says when nothing matches, the tabs and
 // every button work from the keyboard, "New" marks clear the toolbar badge, the popup says when it is
 // loading and when a feed failed, and long words never make it scroll sideways.
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import type { FeedState } from '../../shared/sync/feed-state';
 import { DEMO_FEED_URL } from '../../shared/sync/feed-state';
 import { expect, heraldErrors, test } from './fixtures';

@@ -1,6 +1,5 @@
 // Issue 6, a large library stays smooth: the popup's lists are virtualised, so with thousands of items the
 // DOM holds only the cards in view, and scrolling to the end still reaches the last item.
-import type { BrowserContext, Worker } from '@playwright/test';
 import type { FeedItem } from '../../shared/feed/schema';
 import { expect, heraldErrors, test } from './fixtures';
 import { addItems, firstSyncDone } from './pages/herald-library';

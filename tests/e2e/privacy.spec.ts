@@ -1,7 +1,7 @@
 // Privacy: what the employee types stays in the page. While a draft is typed, checked, ranked, fixed and
 // held back by the post guard, no request from any page or from Herald's service worker carries it,
 // and Herald's storage does not keep it.
-import type { BrowserContext, Request, Worker } from '@playwright/test';
+import type { BrowserContext, Request } from '@playwright/test';
 import { expect, heraldErrors, test } from './fixtures';
 import { heraldWorker } from './harness/launch-herald.mjs';
 import { linkedin, playgrounds } from './harness/playgrounds.mjs';
