@@ -1,4 +1,6 @@
+import { placeNotes } from '../../../shared/layout/place-notes';
 import { h } from './h';
+import { setStyle } from './set-style';
 
 export type NoteView = {
   id: string;
@@ -55,36 +57,18 @@ export function createPolicyNotes(onFix: (id: string) => void): PolicyNotes {
       );
     },
     place(editor, frame) {
-      const width = 280;
-      const gap = 8;
-      const minHeight = 120;
-      const top = Math.max(gap, Math.min(editor.top, window.innerHeight - 160));
-      const below = window.innerHeight - frame.bottom - 2 * gap;
-      const under = Math.min(editor.width, window.innerWidth - 2 * gap);
-      Object.assign(element.style, { top: '', bottom: '', width: `${width}px` });
-      if (window.innerWidth - frame.right >= width + 2 * gap) {
-        Object.assign(element.style, { left: `${frame.right + gap}px`, top: `${top}px` });
-        element.style.maxHeight = `${window.innerHeight - top - gap}px`;
-      } else if (frame.left >= width + 2 * gap) {
-        Object.assign(element.style, { left: `${frame.left - width - gap}px`, top: `${top}px` });
-        element.style.maxHeight = `${window.innerHeight - top - gap}px`;
-      } else if (below >= minHeight) {
-        // A wide dialog (LinkedIn's share box): under it, where nothing of the composer is covered.
-        Object.assign(element.style, {
-          width: `${under}px`,
-          left: `${Math.max(gap, editor.left)}px`,
-          top: `${frame.bottom + gap}px`,
-          maxHeight: `${below}px`,
-        });
-      } else {
-        // No room beside or under: above the composer, where the site keeps its own headings.
-        Object.assign(element.style, {
-          width: `${under}px`,
-          left: `${Math.max(gap, editor.left)}px`,
-          bottom: `${window.innerHeight - editor.top + gap}px`,
-          maxHeight: `${Math.max(80, editor.top - 2 * gap)}px`,
-        });
-      }
+      const { left, top, bottom, width, maxHeight } = placeNotes(editor, frame, {
+        width: window.innerWidth,
+        height: window.innerHeight,
+      });
+      const px = (value: number | undefined) => (value === undefined ? '' : `${value}px`);
+      setStyle(element, {
+        left: px(left),
+        top: px(top),
+        bottom: px(bottom),
+        width: px(width),
+        'max-height': px(maxHeight),
+      });
     },
   };
 }
