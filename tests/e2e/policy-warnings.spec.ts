@@ -63,7 +63,9 @@ for (const site of playgrounds) {
       const all = [noteFor(page, 'codename-falcon'), noteFor(page, 'employee-disclosure')];
       for (const note of all) await expect(note).toBeInViewport({ ratio: 1 });
       const noteBox = await notes(page).boundingBox();
-      for (const other of [editor, site.postButton(page)]) {
+      // X's composer sits in the timeline itself, beside the side navigation and its own Post button.
+      const sideNav = site.id === 'x' ? [page.locator('header nav')] : [];
+      for (const other of [editor, site.postButton(page), ...sideNav]) {
         const box = await other.boundingBox();
         expect(noteBox && box && overlaps(noteBox, box)).toBe(false);
       }
