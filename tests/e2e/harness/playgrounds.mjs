@@ -104,21 +104,37 @@ export function postedTexts(page) {
 }
 
 /**
- * Presses a key that moves the caret (Control+Home, ...) and waits for the `selectionchange` it causes.
- * Editors take the caret from that event, which fires asynchronously: a Backspace sent before it acts on
- * the old caret (Lexical then deletes nothing), which no person types fast enough to see.
+ * Presses a key that moves the caret (Control+Home, ...) and waits, as a person would, until the selection has
+ * settled: no `selectionchange` for 150 ms after the one the key caused. Editors take the caret from that
+ * event, which fires asynchronously, and Lexical may set the DOM selection again after its own updates; a
+ * Backspace sent before all that acts on the old caret (Lexical then deletes nothing).
  * @param {Page} page
  * @param {string} key
  */
 export async function moveCaret(page, key) {
-  const moved = await page.evaluateHandle(() => ({
-    done: new Promise((resolve) => {
-      document.addEventListener('selectionchange', () => setTimeout(resolve, 0), { once: true });
-      // The caret may already be there: then no event comes.
-      setTimeout(resolve, 1000);
-    }),
-  }));
+  const watch = await page.evaluateHandle(() => {
+    const state = { last: 0 };
+    const seen = () => {
+      state.last = performance.now();
+    };
+    document.addEventListener('selectionchange', seen);
+    return {
+      settled: () =>
+        new Promise((resolve) => {
+          const since = performance.now();
+          const tick = () => {
+            const now = performance.now();
+            // The caret may already be there: then no event comes, and a second is enough to say so.
+            if ((state.last > 0 && now - state.last >= 150) || now - since >= 1000) {
+              document.removeEventListener('selectionchange', seen);
+              resolve(undefined);
+            } else setTimeout(tick, 25);
+          };
+          tick();
+        }),
+    };
+  });
   await page.keyboard.press(key);
-  await moved.evaluate((handle) => handle.done);
-  await moved.dispose();
+  await watch.evaluate((handle) => handle.settled());
+  await watch.dispose();
 }
