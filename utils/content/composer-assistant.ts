@@ -5,6 +5,7 @@ import { composeForNetwork } from '../../shared/share/compose-for-network';
 import { readDraftText } from '../../shared/sites/draft-text';
 import type { SiteAdapter } from '../../shared/sites/site-adapter';
 import type { InsertResult } from '../messages';
+import { composerFrame } from './composer-frame';
 import { insertIntoEditor, refocus, type SavedCaret, saveCaret } from './insert-text';
 import { type LibraryStore, perLibraryVersion } from './library-store';
 import type { PolicyAssistant } from './policy-assistant';
@@ -120,7 +121,7 @@ export function createComposerAssistant(
       (rect) => {
         launcher.place(rect);
         policy.place(editor);
-        if (panel.isOpen()) panel.place(rect);
+        if (panel.isOpen()) panel.place(rect, composerFrame(editor, adapter).getBoundingClientRect());
       },
       deactivate,
     );
@@ -159,7 +160,7 @@ export function createComposerAssistant(
     session.caret = saveCaret(session.editor) ?? session.caret;
     panel.open();
     launcher.setExpanded(true);
-    panel.place(session.editor.getBoundingClientRect());
+    panel.place(session.editor.getBoundingClientRect(), composerFrame(session.editor, adapter).getBoundingClientRect());
     render();
   }
 

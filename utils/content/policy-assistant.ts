@@ -2,6 +2,7 @@ import { applyFix } from '../../shared/policy/apply-fix';
 import { compilePolicies, type Finding } from '../../shared/policy/compile-policies';
 import { readDraftText } from '../../shared/sites/draft-text';
 import type { SiteAdapter } from '../../shared/sites/site-adapter';
+import { composerFrame } from './composer-frame';
 import { clearHighlights, paintHighlights, rangesFor, supportsHighlights } from './highlights';
 import { rewriteDraft } from './insert-text';
 import { type LibraryStore, perLibraryVersion } from './library-store';
@@ -124,8 +125,7 @@ export function createPolicyAssistant(adapter: SiteAdapter, store: LibraryStore,
   }
 
   function place(editor: HTMLElement): void {
-    const frame = editor.closest(adapter.frame) ?? editor;
-    notes.place(editor.getBoundingClientRect(), frame.getBoundingClientRect());
+    notes.place(editor.getBoundingClientRect(), composerFrame(editor, adapter).getBoundingClientRect());
     if (current && current.findings.length > 0 && !supportsHighlights()) paint(editor);
   }
 

@@ -1,6 +1,6 @@
-import { placeNotes } from '../../../shared/layout/place-notes';
+import { placeNotes } from '../../../shared/layout/place-beside-composer';
 import { h } from './h';
-import { setStyle } from './set-style';
+import { setPlacement } from './set-style';
 
 export type NoteView = {
   id: string;
@@ -57,18 +57,7 @@ export function createPolicyNotes(onFix: (id: string) => void): PolicyNotes {
       );
     },
     place(editor, frame) {
-      const { left, top, bottom, width, maxHeight } = placeNotes(editor, frame, {
-        width: window.innerWidth,
-        height: window.innerHeight,
-      });
-      const px = (value: number | undefined) => (value === undefined ? '' : `${value}px`);
-      setStyle(element, {
-        left: px(left),
-        top: px(top),
-        bottom: px(bottom),
-        width: px(width),
-        'max-height': px(maxHeight),
-      });
+      setPlacement(element, placeNotes(editor, frame, { width: window.innerWidth, height: window.innerHeight }));
     },
   };
 }

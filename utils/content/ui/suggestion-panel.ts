@@ -1,5 +1,6 @@
+import { placePanel } from '../../../shared/layout/place-beside-composer';
 import { h } from './h';
-import { setStyle } from './set-style';
+import { setPlacement } from './set-style';
 
 export type SuggestionView = {
   key: string;
@@ -17,7 +18,8 @@ export type SuggestionPanel = {
   close(): void;
   show(views: SuggestionView[], status: string): void;
   setMessage(message: string): void;
-  place(rect: DOMRect): void;
+  /** Beside the composer's frame, or under or over the editor. */
+  place(editor: DOMRect, frame: DOMRect): void;
 };
 
 type PanelActions = {
@@ -119,19 +121,8 @@ export function createSuggestionPanel(actions: PanelActions): SuggestionPanel {
     setMessage(message) {
       status.textContent = message;
     },
-    place(rect) {
-      const width = Math.min(380, window.innerWidth - 16);
-      const left = `${Math.min(Math.max(8, rect.right - width), window.innerWidth - width - 8)}px`;
-      const below = window.innerHeight - rect.bottom;
-      const vertical =
-        below >= 320 || below >= rect.top
-          ? { top: `${rect.bottom + 8}px`, bottom: '', 'max-height': `${Math.max(200, below - 16)}px` }
-          : {
-              top: '',
-              bottom: `${window.innerHeight - rect.top + 8}px`,
-              'max-height': `${Math.max(200, rect.top - 16)}px`,
-            };
-      setStyle(element, { width: `${width}px`, left, ...vertical });
+    place(editor, frame) {
+      setPlacement(element, placePanel(editor, frame, { width: window.innerWidth, height: window.innerHeight }));
     },
   };
 }
