@@ -1,8 +1,9 @@
 // Where composers live on real pages: in a shadow root, in dialogs that open late, twice on one page,
 // hidden copies that are not composers, and single-page navigation that takes the composer away.
 import { expect, heraldErrors, test } from './fixtures';
-import { facebook, linkedin, modelText, postedTexts, x, xModal } from './harness/playgrounds.mjs';
-import { insertButtons, launcher, panel } from './pages/herald-ui';
+import { facebook, linkedin, modelText, playgrounds, postedTexts, x, xModal } from './harness/playgrounds.mjs';
+import { insertButtons, launcher, overlaps, panel } from './pages/herald-ui';
+import { noteFor, notes } from './pages/policy-checks';
 
 test('LinkedIn: the composer inside the interop shadow root gets the launcher, the preload frame does not', async ({
   page,
@@ -122,3 +123,24 @@ test('X: navigating /home → /explore → /home without a reload, the launcher 
   await expect.poll(() => modelText(page)).toMatch(/^We are hiring engineers My team at Lumen/);
   expect(heraldErrors(pageErrors)).toEqual([]);
 });
+
+for (const site of playgrounds) {
+  test(`${site.label}: the open panel covers neither the draft nor the policy notes${site.id === 'x' ? '' : ', nor the dialog’s Post button'}`, async ({
+    page,
+    pageErrors,
+  }) => {
+    await page.goto(site.url);
+    const editor = await site.openComposer(page);
+    await editor.click();
+    await page.keyboard.type('We are hiring engineers at Lumen');
+    await expect(noteFor(page, 'employee-disclosure')).toBeVisible();
+    await launcher(page).click();
+    await expect(insertButtons(page).first()).toBeVisible();
+
+    expect(await overlaps(panel(page), editor)).toBe(false);
+    expect(await overlaps(panel(page), notes(page))).toBe(false);
+    // X's inline composer has no dialog: there the panel hangs under the draft, over the timeline and its Post.
+    if (site.id !== 'x') expect(await overlaps(panel(page), site.postButton(page))).toBe(false);
+    expect(heraldErrors(pageErrors)).toEqual([]);
+  });
+}

@@ -3,6 +3,7 @@
 // editor's model, so what the site would post is the fixed text.
 import { expect, heraldErrors, test } from './fixtures';
 import { modelText, moveCaret, playgrounds } from './harness/playgrounds.mjs';
+import { overlaps } from './pages/herald-ui';
 import { highlightedTexts, noteFor, notes, policyMessage } from './pages/policy-checks';
 
 for (const site of playgrounds) {
@@ -21,9 +22,7 @@ for (const site of playgrounds) {
       await expect(note.getByText(policyMessage('codename-falcon'), { exact: true })).toBeVisible();
       await expect.poll(() => highlightedTexts(page)).toEqual({ 'herald-block': ['Project Falcon'] });
       // Beside the composer, not over the words being checked.
-      const noteBox = await notes(page).boundingBox();
-      const editorBox = await editor.boundingBox();
-      expect(noteBox && editorBox && overlaps(noteBox, editorBox)).toBe(false);
+      expect(await overlaps(notes(page), editor)).toBe(false);
 
       await note.getByRole('button', { name: 'Remove “Project Falcon”' }).click();
       await expect.poll(() => modelText(page)).toBe('Big news: ships today');
@@ -62,12 +61,10 @@ for (const site of playgrounds) {
       await page.keyboard.type('Project Falcon is here, from all of us at Lumen');
       const all = [noteFor(page, 'codename-falcon'), noteFor(page, 'employee-disclosure')];
       for (const note of all) await expect(note).toBeInViewport({ ratio: 1 });
-      const noteBox = await notes(page).boundingBox();
       // X's composer sits in the timeline itself, beside the side navigation and its own Post button.
       const sideNav = site.id === 'x' ? [page.locator('header nav')] : [];
       for (const other of [editor, site.postButton(page), ...sideNav]) {
-        const box = await other.boundingBox();
-        expect(noteBox && box && overlaps(noteBox, box)).toBe(false);
+        expect(await overlaps(notes(page), other)).toBe(false);
       }
       expect(heraldErrors(pageErrors)).toEqual([]);
     });
@@ -121,8 +118,4 @@ for (const site of playgrounds) {
       expect(heraldErrors(pageErrors)).toEqual([]);
     });
   });
-}
-
-function overlaps(a: { x: number; y: number; width: number; height: number }, b: typeof a): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }

@@ -24,3 +24,16 @@ export function searchField(page: Page): Locator {
 export async function suggestionTitles(page: Page): Promise<string[]> {
   return panel(page).locator('.suggestion .title').allTextContents();
 }
+
+type Box = { x: number; y: number; width: number; height: number };
+
+/** Whether Herald's UI and a part of the page cover each other; both must be on screen. */
+export async function overlaps(herald: Locator, other: Locator): Promise<boolean> {
+  const [a, b] = [await herald.boundingBox(), await other.boundingBox()];
+  if (!a || !b) throw new Error(`${a ? other : herald} is not on screen`);
+  return boxesOverlap(a, b);
+}
+
+function boxesOverlap(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
