@@ -1,10 +1,9 @@
 import { SITES } from '../../shared/feed/schema';
 import { SITE_LABELS } from '../../shared/sites/site-matches';
-import { settingsItem } from '../../utils/storage';
 import { useEffectiveSettings } from './use-effective-settings';
 
 export function SitesSection() {
-  const { user, effective } = useEffectiveSettings();
+  const { effective, update } = useEffectiveSettings();
   return (
     <section aria-labelledby="sites-heading">
       <h2 id="sites-heading">Sites</h2>
@@ -22,14 +21,15 @@ export function SitesSection() {
               checked={on}
               disabled={lockedOff}
               aria-describedby={lockedOff ? `site-${site}-locked` : undefined}
-              onChange={(event) =>
-                void settingsItem.setValue({
+              onChange={(event) => {
+                const turnOn = event.target.checked;
+                update((user) => ({
                   ...user,
-                  disabledSites: event.target.checked
+                  disabledSites: turnOn
                     ? user.disabledSites.filter((disabled) => disabled !== site)
-                    : [...user.disabledSites, site],
-                })
-              }
+                    : [...user.disabledSites.filter((disabled) => disabled !== site), site],
+                }));
+              }}
             />
             <label htmlFor={`site-${site}`}>Herald on {SITE_LABELS[site]}</label>
             {lockedOff && (

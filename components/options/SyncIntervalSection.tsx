@@ -1,10 +1,9 @@
-import { settingsItem } from '../../utils/storage';
 import { useEffectiveSettings } from './use-effective-settings';
 
 const CHOICES = [15, 30, 60, 120, 240, 720];
 
 export function SyncIntervalSection() {
-  const { user, effective } = useEffectiveSettings();
+  const { effective, update } = useEffectiveSettings();
   const choices = CHOICES.includes(effective.syncIntervalMinutes)
     ? CHOICES
     : [...CHOICES, effective.syncIntervalMinutes].sort((a, b) => a - b);
@@ -17,7 +16,10 @@ export function SyncIntervalSection() {
         value={effective.syncIntervalMinutes}
         disabled={effective.intervalSetByOrganisation}
         aria-describedby={effective.intervalSetByOrganisation ? 'sync-interval-locked' : undefined}
-        onChange={(event) => void settingsItem.setValue({ ...user, syncIntervalMinutes: Number(event.target.value) })}
+        onChange={(event) => {
+          const syncIntervalMinutes = Number(event.target.value);
+          update((user) => ({ ...user, syncIntervalMinutes }));
+        }}
       >
         {choices.map((minutes) => (
           <option key={minutes} value={minutes}>
