@@ -4,7 +4,7 @@
 import type { Page } from '@playwright/test';
 import type { Site } from '../../shared/feed/schema';
 import { expect, heraldErrors, test } from './fixtures';
-import { isPostEnabled, modelText, playgrounds, postedTexts } from './harness/playgrounds.mjs';
+import { isPostEnabled, modelText, playgrounds, postedTexts, startDraft } from './harness/playgrounds.mjs';
 import { composeForNetwork } from './pages/compose-for-network';
 import { storedItem } from './pages/herald-library';
 import { insertButtons, launcher, panel, searchField, suggestionTitles } from './pages/herald-ui';
@@ -62,10 +62,7 @@ for (const site of playgrounds) {
     pageErrors,
   }) => {
     const { title, text } = await expectedText(page, site.id, 'tp-hiring-engineers');
-    await page.goto(site.url);
-    const editor = await site.openComposer(page);
-    await editor.click();
-    await page.keyboard.type('Hello team, see below. Thanks!');
+    await startDraft(page, site, 'Hello team, see below. Thanks!');
     for (const _ of ' Thanks!') await page.keyboard.press('ArrowLeft');
     await launcher(page).click();
     await searchField(page).fill('hiring');

@@ -2,7 +2,7 @@
 // Escape closes and gives the composer its focus back; keys typed in the panel stay out of the page.
 import type { Page } from '@playwright/test';
 import { expect, heraldErrors, test } from './fixtures';
-import { modelText, playgrounds } from './harness/playgrounds.mjs';
+import { modelText, playgrounds, startDraft } from './harness/playgrounds.mjs';
 import { composeForNetwork } from './pages/compose-for-network';
 import { storedItem } from './pages/herald-library';
 import { insertButtons, panel, searchField } from './pages/herald-ui';
@@ -19,10 +19,7 @@ for (const site of playgrounds) {
     const item = await storedItem(page.context(), 'tp-hiring-engineers');
     const composed = await composeForNetwork(item, site.id);
     if (!composed.ok) throw new Error(composed.reason);
-    await page.goto(site.url);
-    const editor = await site.openComposer(page);
-    await editor.click();
-    await page.keyboard.type(draft);
+    const editor = await startDraft(page, site, draft);
 
     await page.keyboard.press('Alt+Shift+H');
     await expect(panel(page)).toBeVisible();
@@ -44,10 +41,7 @@ for (const site of playgrounds) {
   });
 
   test(`${site.label}: Escape closes the panel and the composer has the focus again`, async ({ page, pageErrors }) => {
-    await page.goto(site.url);
-    const editor = await site.openComposer(page);
-    await editor.click();
-    await page.keyboard.type('Hello');
+    const editor = await startDraft(page, site, 'Hello');
     await page.keyboard.press('Alt+Shift+H');
     await expect(searchField(page)).toBeFocused();
     await page.keyboard.press('Escape');
@@ -61,10 +55,7 @@ for (const site of playgrounds) {
   });
 
   test(`${site.label}: keys typed in the panel's search field never reach the page`, async ({ page, pageErrors }) => {
-    await page.goto(site.url);
-    const editor = await site.openComposer(page);
-    await editor.click();
-    await page.keyboard.type('Hi');
+    await startDraft(page, site, 'Hi');
     // The hook works: the page sees keys typed in its own editor.
     await expect.poll(() => keysSeen(page)).toEqual(expect.arrayContaining(['H', 'i']));
     await page.keyboard.press('Alt+Shift+H');

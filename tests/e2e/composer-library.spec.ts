@@ -1,16 +1,13 @@
 // What the panel shows of the library: search across all of it, feed text as text (never HTML), items
 // too long for X said so instead of cut, and colours that follow the site's light or dark theme.
 import { expect, heraldErrors, test } from './fixtures';
-import { facebook, linkedin, modelText, playgrounds, x } from './harness/playgrounds.mjs';
+import { facebook, linkedin, modelText, playgrounds, startDraft, x } from './harness/playgrounds.mjs';
 import { addItems, storedItem } from './pages/herald-library';
 import { insertButtons, launcher, panel, searchField, suggestionTitles } from './pages/herald-ui';
 
 test("the search field searches the whole library and forgives a typo'd word", async ({ page, pageErrors }) => {
   const simulator = await storedItem(page.context(), 'tp-open-source');
-  await page.goto(linkedin.url);
-  const editor = await linkedin.openComposer(page);
-  await editor.click();
-  await page.keyboard.type('We are hiring engineers');
+  await startDraft(page, linkedin, 'We are hiring engineers');
   await launcher(page).click();
   await expect(insertButtons(page).first()).toBeVisible();
   expect(await suggestionTitles(page)).not.toContain(simulator.title);
@@ -27,10 +24,7 @@ test('feed text that looks like HTML is shown and inserted as text', async ({ pa
   const title = '<img src=x onerror="window.__heraldPwned=1">Fleet rollout';
   const text = 'Our <b>fleet</b> rollout <img src=x onerror="window.__heraldPwned=2"> starts today.';
   await addItems(page.context(), [{ id: 'html-in-feed', type: 'talking-point', title, text, keywords: ['rollout'] }]);
-  await page.goto(facebook.url);
-  const editor = await facebook.openComposer(page);
-  await editor.click();
-  await page.keyboard.type('The rollout');
+  await startDraft(page, facebook, 'The rollout');
   await launcher(page).click();
   await expect.poll(() => suggestionTitles(page).then((titles) => titles[0])).toBe(title);
   await expect(panel(page).locator('.suggestion').first().locator('.preview')).toHaveText(text);
@@ -59,10 +53,7 @@ test('an X version over 280 weighted characters is explained and cannot be inser
       keywords: ['marathon'],
     },
   ]);
-  await page.goto(x.url);
-  const editor = await x.openComposer(page);
-  await editor.click();
-  await page.keyboard.type('The marathon');
+  await startDraft(page, x, 'The marathon');
   await launcher(page).click();
   await expect.poll(() => suggestionTitles(page).then((titles) => titles[0])).toBe(title);
   const suggestion = panel(page).locator('.suggestion').first();

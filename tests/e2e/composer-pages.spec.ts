@@ -1,7 +1,16 @@
 // Where composers live on real pages: in a shadow root, in dialogs that open late, twice on one page,
 // hidden copies that are not composers, and single-page navigation that takes the composer away.
 import { expect, heraldErrors, test } from './fixtures';
-import { facebook, linkedin, modelText, playgrounds, postedTexts, x, xModal } from './harness/playgrounds.mjs';
+import {
+  facebook,
+  linkedin,
+  modelText,
+  playgrounds,
+  postedTexts,
+  startDraft,
+  x,
+  xModal,
+} from './harness/playgrounds.mjs';
 import { insertButtons, launcher, overlaps, panel } from './pages/herald-ui';
 import { noteFor, notes } from './pages/policy-checks';
 
@@ -129,10 +138,7 @@ for (const site of playgrounds) {
     page,
     pageErrors,
   }) => {
-    await page.goto(site.url);
-    const editor = await site.openComposer(page);
-    await editor.click();
-    await page.keyboard.type('We are hiring engineers at Lumen');
+    const editor = await startDraft(page, site, 'We are hiring engineers at Lumen');
     await expect(noteFor(page, 'employee-disclosure')).toBeVisible();
     await launcher(page).click();
     await expect(insertButtons(page).first()).toBeVisible();

@@ -10,6 +10,7 @@ import {
   modelText,
   playgrounds,
   postedTexts,
+  startDraft,
   x,
   xModal,
 } from './harness/playgrounds.mjs';
@@ -131,10 +132,7 @@ test.describe('site behaviour Herald has to live with', () => {
   });
 
   test('LinkedIn: Ctrl+Enter posts and Enter makes a new line', async ({ page }) => {
-    await page.goto(linkedin.url);
-    const editor = await linkedin.openComposer(page);
-    await editor.click();
-    await page.keyboard.type('First line');
+    await startDraft(page, linkedin, 'First line');
     await page.keyboard.press('Enter');
     await page.keyboard.type('Second line');
     expect(await modelText(page)).toBe('First line\nSecond line');

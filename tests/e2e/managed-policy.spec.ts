@@ -18,7 +18,7 @@ import { chromiumExtensionId, UNPACKED_EXTENSION_ID } from '../build/extension-i
 import { test as base, expect } from './fixtures';
 import { chromiumExecutable, launchHerald } from './harness/launch-herald.mjs';
 import { ensureBuilt, extensionDir, repoRoot } from './harness/paths.mjs';
-import { facebook, linkedin } from './harness/playgrounds.mjs';
+import { facebook, linkedin, startDraft } from './harness/playgrounds.mjs';
 
 // Only what this spec calls, evaluated in an extension page (no @types/chrome in this project).
 declare const chrome: { storage: { managed: { get(): Promise<Record<string, unknown>> } } };
@@ -166,10 +166,7 @@ test('Herald stays off the site the policy switches off, and works on the others
   await (await linkedin.openComposer(page)).click();
   await expect(page.getByRole('button', { name: /Herald/ })).toBeVisible();
 
-  await page.goto(facebook.url);
-  const editor = await facebook.openComposer(page);
-  await editor.click();
-  await page.keyboard.type('Hello');
+  await startDraft(page, facebook, 'Hello');
   await expect(facebook.postButton(page)).toBeEnabled();
   await expect(page.getByRole('button', { name: /Herald/ })).toHaveCount(0);
   await expect(page.locator('herald-composer-ui')).toHaveCount(0);

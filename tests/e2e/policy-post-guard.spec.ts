@@ -4,7 +4,16 @@
 
 import type { Page } from '@playwright/test';
 import { expect, heraldErrors, test } from './fixtures';
-import { linkedin, modelText, moveCaret, playgrounds, postedTexts, x, xModal } from './harness/playgrounds.mjs';
+import {
+  linkedin,
+  modelText,
+  moveCaret,
+  playgrounds,
+  postedTexts,
+  startDraft,
+  x,
+  xModal,
+} from './harness/playgrounds.mjs';
 import { guardDialog, noteFor, policyMessage } from './pages/policy-checks';
 
 const blocked = 'Project Falcon ships today';
@@ -20,10 +29,7 @@ for (const site of playgrounds) {
       page,
       pageErrors,
     }) => {
-      await page.goto(site.url);
-      const editor = await site.openComposer(page);
-      await editor.click();
-      await page.keyboard.type(blocked);
+      const editor = await startDraft(page, site, blocked);
       await expect(noteFor(page, 'codename-falcon')).toBeVisible();
 
       await site.postButton(page).click();
@@ -54,10 +60,7 @@ for (const site of playgrounds) {
       page,
       pageErrors,
     }) => {
-      await page.goto(site.url);
-      const editor = await site.openComposer(page);
-      await editor.click();
-      await page.keyboard.type('Falcon, I mean Project Falcon, see wiki.lumen.internal/falcon');
+      const editor = await startDraft(page, site, 'Falcon, I mean Project Falcon, see wiki.lumen.internal/falcon');
       await site.postButton(page).click();
       const dialog = guardDialog(page);
       await expect(dialog.getByRole('listitem')).toHaveText([
@@ -77,10 +80,7 @@ for (const site of playgrounds) {
     });
 
     test('a draft with only a warning posts without a question', async ({ page, pageErrors }) => {
-      await page.goto(site.url);
-      const editor = await site.openComposer(page);
-      await editor.click();
-      await page.keyboard.type('Great quarter at Lumen');
+      await startDraft(page, site, 'Great quarter at Lumen');
       await expect(noteFor(page, 'employee-disclosure')).toBeVisible();
 
       await site.postButton(page).click();
@@ -108,10 +108,7 @@ for (const site of [linkedin, x]) {
     page,
     pageErrors,
   }) => {
-    await page.goto(site.url);
-    const editor = await site.openComposer(page);
-    await editor.click();
-    await page.keyboard.type(blocked);
+    await startDraft(page, site, blocked);
 
     await page.keyboard.press('Control+Enter');
     const dialog = guardDialog(page);
@@ -126,10 +123,7 @@ for (const site of [linkedin, x]) {
   });
 
   test(`${site.label}: Ctrl+Enter without a blocking finding posts at once`, async ({ page, pageErrors }) => {
-    await page.goto(site.url);
-    const editor = await site.openComposer(page);
-    await editor.click();
-    await page.keyboard.type('Hello from the robotics team');
+    await startDraft(page, site, 'Hello from the robotics team');
     await page.keyboard.press('Control+Enter');
     await expect.poll(() => postedTexts(page)).toEqual(['Hello from the robotics team']);
     await expect(guardDialog(page)).toHaveCount(0);

@@ -2,7 +2,7 @@
 // (no click needed) and an underline, the underline follows edits, and the quick fixes change the
 // editor's model, so what the site would post is the fixed text.
 import { expect, heraldErrors, test } from './fixtures';
-import { modelText, moveCaret, playgrounds } from './harness/playgrounds.mjs';
+import { modelText, moveCaret, playgrounds, startDraft } from './harness/playgrounds.mjs';
 import { overlaps } from './pages/herald-ui';
 import { highlightedTexts, noteFor, notes, policyMessage } from './pages/policy-checks';
 
@@ -12,10 +12,7 @@ for (const site of playgrounds) {
       page,
       pageErrors,
     }) => {
-      await page.goto(site.url);
-      const editor = await site.openComposer(page);
-      await editor.click();
-      await page.keyboard.type('Big news: Project Falcon ships today');
+      const editor = await startDraft(page, site, 'Big news: Project Falcon ships today');
 
       const note = noteFor(page, 'codename-falcon');
       await expect(note).toBeVisible();
@@ -35,10 +32,7 @@ for (const site of playgrounds) {
       page,
       pageErrors,
     }) => {
-      await page.goto(site.url);
-      const editor = await site.openComposer(page);
-      await editor.click();
-      await page.keyboard.type('Proud of the robots we build at Lumen');
+      await startDraft(page, site, 'Proud of the robots we build at Lumen');
 
       const note = noteFor(page, 'employee-disclosure');
       await expect(note).toBeVisible();
@@ -55,10 +49,7 @@ for (const site of playgrounds) {
       page,
       pageErrors,
     }) => {
-      await page.goto(site.url);
-      const editor = await site.openComposer(page);
-      await editor.click();
-      await page.keyboard.type('Project Falcon is here, from all of us at Lumen');
+      const editor = await startDraft(page, site, 'Project Falcon is here, from all of us at Lumen');
       const all = [noteFor(page, 'codename-falcon'), noteFor(page, 'employee-disclosure')];
       for (const note of all) await expect(note).toBeInViewport({ ratio: 1 });
       // X's composer sits in the timeline itself, beside the side navigation and its own Post button.
@@ -73,10 +64,7 @@ for (const site of playgrounds) {
       page,
       pageErrors,
     }) => {
-      await page.goto(site.url);
-      const editor = await site.openComposer(page);
-      await editor.click();
-      await page.keyboard.type('Project Falcon');
+      await startDraft(page, site, 'Project Falcon');
       const remove = noteFor(page, 'codename-falcon').getByRole('button', { name: 'Remove “Project Falcon”' });
       await expect(remove).toBeVisible();
       // No pause: the click comes before the debounced check has seen these words.
@@ -90,10 +78,7 @@ for (const site of playgrounds) {
       page,
       pageErrors,
     }) => {
-      await page.goto(site.url);
-      const editor = await site.openComposer(page);
-      await editor.click();
-      await page.keyboard.type('Project Falcon is ready');
+      await startDraft(page, site, 'Project Falcon is ready');
       await expect.poll(() => highlightedTexts(page)).toEqual({ 'herald-block': ['Project Falcon'] });
 
       // Ctrl+Home: the start of the draft, also where the Facebook dialog wraps it onto two lines.

@@ -19,6 +19,8 @@ export declare const xModal: {
   open(page: Page): Promise<Locator>;
 };
 export declare const playgrounds: readonly Playground[];
+/** Opens the site's composer, clicks into it and types; resolves to the editor. */
+export declare function startDraft(page: Page, site: Playground, text: string): Promise<Locator>;
 export declare function modelText(page: Page, which?: string): Promise<string>;
 export declare function isPostEnabled(page: Page, which?: string): Promise<boolean>;
 export declare function postedTexts(page: Page): Promise<string[]>;

@@ -76,6 +76,21 @@ export const facebook = {
 export const playgrounds = [linkedin, x, facebook];
 
 /**
+ * Opens the site's post composer, clicks into it and types, as an employee starting a post does.
+ * @param {Page} page
+ * @param {Playground} site
+ * @param {string} text
+ * @returns {Promise<Locator>} the editor
+ */
+export async function startDraft(page, site, text) {
+  await page.goto(site.url);
+  const editor = await site.openComposer(page);
+  await editor.click();
+  await page.keyboard.type(text);
+  return editor;
+}
+
+/**
  * The composer model's plain text, read through the page's test hooks.
  * @param {Page} page
  * @param {string} [which] a composer name the page knows ('home' | 'modal' on X, 'comment', ...)
