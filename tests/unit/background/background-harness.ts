@@ -68,3 +68,12 @@ export async function minutesUntilSync(now: number): Promise<number | undefined>
   const alarm = await fakeBrowser.alarms.get('herald-sync');
   return alarm ? (alarm.scheduledTime - now) / 60_000 : undefined;
 }
+
+/** `freshBackground` with no origin granted and the clock set to `now` (only Date is faked: timeouts still run). */
+export async function freshBackgroundAt(now: number) {
+  const bg = await freshBackground();
+  stubPermissions();
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(now);
+  return bg;
+}

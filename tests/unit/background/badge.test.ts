@@ -1,17 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import demoFeed from '../../../shared/feed/demo-feed.json';
-import { freshBackground, stubFeeds, stubPermissions } from './background-harness';
+import { freshBackgroundAt, stubFeeds } from './background-harness';
 
 const FEED = 'https://comms.example.com/herald/feed.json';
 const NOW = Date.parse('2026-11-28T09:00:00Z');
 
-let bg: Awaited<ReturnType<typeof freshBackground>>;
+let bg: Awaited<ReturnType<typeof freshBackgroundAt>>;
 
 beforeEach(async () => {
-  bg = await freshBackground();
-  stubPermissions();
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(NOW);
+  bg = await freshBackgroundAt(NOW);
   bg.startBackground();
   await bg.storage.userFeedUrlsItem.setValue([FEED]);
 });

@@ -1,17 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEMO_FEED_URL } from '../../../shared/sync/feed-state';
-import { feedBody, freshBackground, minutesUntilSync, stubFeeds, stubPermissions } from './background-harness';
+import { feedBody, freshBackgroundAt, minutesUntilSync, stubFeeds } from './background-harness';
 
 const FEED = 'https://comms.example.com/herald/feed.json';
 const NOW = Date.parse('2026-11-28T09:00:00Z');
 
-let bg: Awaited<ReturnType<typeof freshBackground>>;
+let bg: Awaited<ReturnType<typeof freshBackgroundAt>>;
 
 beforeEach(async () => {
-  bg = await freshBackground();
-  stubPermissions();
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(NOW);
+  bg = await freshBackgroundAt(NOW);
   // Full jitter at its top: the backoff is then exactly 1, 2, 4… minutes.
   vi.spyOn(Math, 'random').mockReturnValue(1);
 });

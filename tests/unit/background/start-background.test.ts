@@ -1,18 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEMO_FEED_URL } from '../../../shared/sync/feed-state';
-import { feedBody, freshBackground, minutesUntilSync, stubFeeds, stubPermissions } from './background-harness';
+import { feedBody, freshBackgroundAt, minutesUntilSync, stubFeeds } from './background-harness';
 
 const IT_FEED = 'https://intranet.example.com/herald/feed.json';
 const NOW = Date.parse('2026-11-28T09:00:00Z');
 
 // vi.waitFor moves the fake clock on while it polls, so alarm delays are compared to two decimals.
-let bg: Awaited<ReturnType<typeof freshBackground>>;
+let bg: Awaited<ReturnType<typeof freshBackgroundAt>>;
 
 beforeEach(async () => {
-  bg = await freshBackground();
-  stubPermissions();
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(NOW);
+  bg = await freshBackgroundAt(NOW);
   bg.startBackground();
 });
 
