@@ -25,7 +25,8 @@ export type ComposerAssistant = {
   activeEditor(): HTMLElement | null;
 };
 
-type Session = { editor: HTMLElement; stop: () => void; caret: SavedCaret | null };
+/** The focused composer: its editor, the dialog or column it sits in, and where its caret was. */
+type Session = { editor: HTMLElement; frame: HTMLElement; stop: () => void; caret: SavedCaret | null };
 
 function viewOf(item: LibraryItem, site: Site): SuggestionView {
   const composed = composeForNetwork(item, site);
@@ -116,12 +117,15 @@ export function createComposerAssistant(
     if (session?.editor === editor) return;
     deactivate();
     setTheme(editor);
+    // The dialog or column around an editor stays the same for the editor's life: look it up once.
+    const frame = composerFrame(editor, adapter);
     const stopFollow = followAnchor(
       editor,
       (rect) => {
+        const frameBox = frame.getBoundingClientRect();
         launcher.place(rect);
-        policy.place(editor);
-        if (panel.isOpen()) panel.place(rect, composerFrame(editor, adapter).getBoundingClientRect());
+        policy.place(editor, rect, frameBox);
+        if (panel.isOpen()) panel.place(rect, frameBox);
       },
       deactivate,
     );
@@ -135,6 +139,7 @@ export function createComposerAssistant(
     editor.addEventListener('focusout', rememberCaret);
     session = {
       editor,
+      frame,
       caret: saveCaret(editor),
       stop: () => {
         stopFollow();
@@ -160,7 +165,7 @@ export function createComposerAssistant(
     session.caret = saveCaret(session.editor) ?? session.caret;
     panel.open();
     launcher.setExpanded(true);
-    panel.place(session.editor.getBoundingClientRect(), composerFrame(session.editor, adapter).getBoundingClientRect());
+    panel.place(session.editor.getBoundingClientRect(), session.frame.getBoundingClientRect());
     render();
   }
 

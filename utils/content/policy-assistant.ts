@@ -12,7 +12,8 @@ import { createUnderlineOverlay } from './ui/underline-overlay';
 export type PolicyAssistant = {
   /** Re-checks the draft: underlines and notes follow. Runs in idle time after typing settles. */
   refresh(editor: HTMLElement): void;
-  place(editor: HTMLElement): void;
+  /** Follows the composer: its editor's and frame's boxes, measured once a frame by the caller. */
+  place(editor: HTMLElement, editorBox: DOMRect, frameBox: DOMRect): void;
   clear(): void;
   /** A fresh check at the moment of posting, not the last idle one. */
   blockingMessages(editor: HTMLElement): string[];
@@ -121,11 +122,12 @@ export function createPolicyAssistant(adapter: SiteAdapter, store: LibraryStore,
         };
       }),
     );
-    place(editor);
+    // Painted just above: only the notes need placing.
+    notes.place(editor.getBoundingClientRect(), composerFrame(editor, adapter).getBoundingClientRect());
   }
 
-  function place(editor: HTMLElement): void {
-    notes.place(editor.getBoundingClientRect(), composerFrame(editor, adapter).getBoundingClientRect());
+  function place(editor: HTMLElement, editorBox: DOMRect, frameBox: DOMRect): void {
+    notes.place(editorBox, frameBox);
     if (current && current.findings.length > 0 && !supportsHighlights()) paint(editor);
   }
 
