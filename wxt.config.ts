@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { defineConfig } from 'wxt';
 import { feedJsonSchema } from './shared/feed/json-schema';
+import { managedStorageSchema } from './shared/sync/managed-storage-schema';
 
 /**
  * The public half of an RSA key: it fixes the id of the unpacked Chromium build
@@ -19,6 +20,8 @@ async function rewriteManifest(
   const path = join(outDir, 'manifest.json');
   await writeFile(path, JSON.stringify(change(JSON.parse(await readFile(path, 'utf8')))));
 }
+
+const E2E_GRANTED_ORIGINS = ['http://127.0.0.1/*', 'https://social.lumen.example/*'];
 
 const USER_FEED_ORIGINS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
 
@@ -39,18 +42,22 @@ export default defineConfig({
       rewriteManifest(wxt.config.outDir, (manifest) =>
         wxt.config.browser === 'firefox' ? manifest : { ...manifest, key: UNPACKED_PUBLIC_KEY },
       ),
-    // The feed's JSON Schema ships inside the extension too, generated from the same zod schema.
+    // The feed's JSON Schema ships inside the extension too, generated from the same zod schema; the managed
+    // storage schema from the keys Herald reads, its network lists from the registry.
     'build:publicAssets': (_wxt, assets) => {
       assets.push({ relativeDest: 'feed.schema.json', contents: `${JSON.stringify(feedJsonSchema(), null, 2)}\n` });
+      assets.push({ relativeDest: 'managed-schema.json', contents: `${JSON.stringify(managedStorageSchema(), null, 2)}\n` });
     },
   },
   manifest: ({ browser, mode }) => ({
     name: 'Herald',
     description:
-      'Approved talking points, one-click sharing and local policy checks while you post on LinkedIn, X and Facebook.',
+      'Approved talking points, one-click sharing and local policy checks while you post on social networks.',
     // unlimitedStorage: the last good copy of a large company feed (thousands of items with their search
     // index) can outgrow storage.local's 10 MB quota, and a full quota would lose the offline copy.
-    permissions: ['storage', 'alarms', 'unlimitedStorage'],
+    // scripting: Herald's content script is registered at run time on the Mastodon servers an employee or
+    // IT names, which live on any domain and cannot be listed in the manifest.
+    permissions: ['storage', 'alarms', 'unlimitedStorage', 'scripting'],
     // Asked for one origin at a time, when an employee adds a feed. Firefox's MV2 build lists them under
     // optional_permissions: WXT drops the MV3-only key there instead of converting it.
     ...(browser === 'firefox'
@@ -58,8 +65,9 @@ export default defineConfig({
       : { optional_host_permissions: USER_FEED_ORIGINS }),
     // Test build only (`wxt build --mode e2e` -> .output/chrome-mv3-e2e): headless Chromium shows the
     // permission prompt where no one can answer it and `permissions.request` never settles; an origin
-    // granted up front resolves it at once, so the e2e feed test can add a feed served on 127.0.0.1.
-    ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+    // granted up front resolves it at once, so the e2e tests can add a feed served on 127.0.0.1 and the
+    // Mastodon playground's server (tests/e2e/harness/route-sites.mjs).
+    ...(mode === 'e2e' ? { host_permissions: E2E_GRANTED_ORIGINS } : {}),
     storage: { managed_schema: 'managed-schema.json' },
     action: { default_title: 'Herald' },
     // WXT turns this into MV2's plain string for Firefox, and widens it only for its dev server.

@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { Site } from '../shared/feed/schema';
+import type { InstanceHosts } from '../shared/sites/registry';
 import type { FeedState } from '../shared/sync/feed-state';
 import type { ManagedConfig } from '../shared/sync/managed-config';
 
@@ -18,6 +19,9 @@ export const userFeedUrlsItem = storage.defineItem<string[]>('local:userFeedUrls
 export type Settings = { syncIntervalMinutes: number; disabledSites: Site[] };
 export const DEFAULT_SETTINGS: Settings = { syncIntervalMinutes: 30, disabledSites: [] };
 export const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS, version: 1 });
+
+/** Servers the employee named for networks on any domain (their Mastodon server), by network. */
+export const instanceHostsItem = storage.defineItem<InstanceHosts>('local:instanceHosts', { fallback: {}, version: 1 });
 
 /** The last managed policy seen, for the start-up moments when Chrome reads it as `{}`. */
 export const managedConfigCacheItem = storage.defineItem<ManagedConfig | null>('local:managedConfigCache', {

@@ -1,5 +1,5 @@
 import { SITES } from '../../shared/feed/schema';
-import { SITE_LABELS } from '../../shared/sites/site-matches';
+import { labelOf } from '../../shared/sites/registry';
 import { useEffectiveSettings } from './use-effective-settings';
 
 export function SitesSection() {
@@ -31,7 +31,7 @@ export function SitesSection() {
                 }));
               }}
             />
-            <label htmlFor={`site-${site}`}>Herald on {SITE_LABELS[site]}</label>
+            <label htmlFor={`site-${site}`}>Herald on {labelOf(site)}</label>
             {lockedOff && (
               <span id={`site-${site}-locked`} className="hint">
                 {' '}

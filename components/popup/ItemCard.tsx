@@ -1,7 +1,7 @@
 import { SITES, type Site } from '../../shared/feed/schema';
 import type { LibraryItem } from '../../shared/library/build-library';
 import { composeForNetwork } from '../../shared/share/compose-for-network';
-import { SITE_LABELS } from '../../shared/sites/site-matches';
+import { labelOf } from '../../shared/sites/registry';
 import { relativeTime } from '../../shared/time/relative-time';
 import type { ShareRecord } from '../../utils/storage';
 import { CardImage } from './CardImage';
@@ -13,7 +13,7 @@ type Props = { item: LibraryItem; isNew: boolean; shares: ShareRecord[]; showTyp
 function sharedLabel(shares: ShareRecord[]): string | null {
   const last = shares.at(-1);
   if (!last) return null;
-  const where = last.site === 'copy' ? 'Copied' : `Shared on ${SITE_LABELS[last.site]}`;
+  const where = last.site === 'copy' ? 'Copied' : `Shared on ${labelOf(last.site)}`;
   return `${where} ${relativeTime(last.at)}${shares.length > 1 ? ` (${shares.length} times)` : ''}`;
 }
 
@@ -49,7 +49,7 @@ export function ItemCard({ item, isNew, shares, showType }: Props) {
         {item.type === 'news' ? (
           SITES.map((site: Site) => (
             <button key={site} type="button" onClick={() => run(() => shareItem(item, site))}>
-              Share on {SITE_LABELS[site]}
+              Share on {labelOf(site)}
             </button>
           ))
         ) : (

@@ -1,5 +1,5 @@
 import type { LibraryPolicy } from '../../shared/library/build-library';
-import { SITE_LABELS } from '../../shared/sites/site-matches';
+import { labelOf } from '../../shared/sites/registry';
 
 const SEVERITY = { block: 'Never', warn: 'Careful', info: 'Tip' } as const;
 
@@ -16,7 +16,7 @@ export function PolicyList({ policies }: { policies: LibraryPolicy[] }) {
           <span className="policy-severity">{SEVERITY[policy.severity]}</span>
           <p>{policy.message}</p>
           {policy.sites && (
-            <p className="policy-sites">On {policy.sites.map((site) => SITE_LABELS[site]).join(', ')}</p>
+            <p className="policy-sites">On {policy.sites.map((site) => labelOf(site)).join(', ')}</p>
           )}
         </li>
       ))}

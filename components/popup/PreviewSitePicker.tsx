@@ -1,5 +1,5 @@
 import { SITES } from '../../shared/feed/schema';
-import { SITE_LABELS } from '../../shared/sites/site-matches';
+import { labelOf } from '../../shared/sites/registry';
 import { usePopupStore } from './popup-store';
 
 /** Which network's version of each item the cards show (and Copy copies). */
@@ -17,7 +17,7 @@ export function PreviewSitePicker() {
             checked={previewSite === site}
             onChange={() => setPreviewSite(site)}
           />
-          {SITE_LABELS[site]}
+          {labelOf(site)}
         </label>
       ))}
     </div>

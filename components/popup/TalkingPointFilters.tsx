@@ -3,7 +3,7 @@ import { SITES, type Site } from '../../shared/feed/schema';
 import type { LibraryItem } from '../../shared/library/build-library';
 import { facets } from '../../shared/search/facets';
 import type { SearchFilters } from '../../shared/search/library-search';
-import { SITE_LABELS } from '../../shared/sites/site-matches';
+import { labelOf } from '../../shared/sites/registry';
 import { usePopupStore } from './popup-store';
 
 /** The chosen filters in the shape the library search takes; empty choices filter nothing. */
@@ -48,7 +48,7 @@ export function TalkingPointFilters({ items }: { items: LibraryItem[] }) {
           <option value="">All</option>
           {SITES.map((site) => (
             <option key={site} value={site}>
-              {SITE_LABELS[site]}
+              {labelOf(site)}
             </option>
           ))}
         </select>

@@ -3,7 +3,7 @@ import type { Site } from '../../shared/feed/schema';
 import type { LibraryItem } from '../../shared/library/build-library';
 import { composeForNetwork } from '../../shared/share/compose-for-network';
 import { shareIntent } from '../../shared/share/share-intent';
-import { SITE_LABELS } from '../../shared/sites/site-matches';
+import { labelOf } from '../../shared/sites/registry';
 import { type InsertResult, sendMessage } from '../../utils/messages';
 
 /** Opens the network's share page (copying the caption first where the page cannot take it). */
@@ -14,14 +14,14 @@ export async function shareItem(item: LibraryItem, site: Site): Promise<string> 
   await sendMessage('recordShare', { key: item.key, site });
   if (action.kind === 'copy') return action.note;
   await browser.tabs.create({ url: action.url });
-  return action.note ?? `Opened the ${SITE_LABELS[site]} share page.`;
+  return action.note ?? `Opened the ${labelOf(site)} share page.`;
 }
 
 export async function copyItem(item: LibraryItem, site: Site): Promise<string> {
   const composed = composeForNetwork(item, site);
   await navigator.clipboard.writeText(composed.ok ? composed.text : item.text);
   await sendMessage('recordShare', { key: item.key, site: 'copy' });
-  return composed.ok ? `Copied the ${SITE_LABELS[site]} version.` : `Copied. ${composed.reason}`;
+  return composed.ok ? `Copied the ${labelOf(site)} version.` : `Copied. ${composed.reason}`;
 }
 
 /**

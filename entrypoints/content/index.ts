@@ -1,9 +1,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { SITE_MATCHES } from '../../shared/sites/site-matches';
+import { manifestMatches } from '../../shared/sites/registry';
 import { startComposerAssistant } from '../../utils/content/start-composer-assistant';
 
 export default defineContentScript({
-  matches: Object.values(SITE_MATCHES).flat(),
+  matches: manifestMatches(),
   cssInjectionMode: 'ui',
   main: startComposerAssistant,
 });

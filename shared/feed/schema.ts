@@ -1,14 +1,14 @@
 import { z } from 'zod';
+import { NETWORKS, SITES, type Site } from '../sites/registry';
 import { isAllowedUrl } from './allowed-url';
 
-export { isAllowedUrl };
+export { isAllowedUrl, SITES, type Site };
 
 // Feed format v1: the public contract between a comms team and every Herald. Every type Herald uses for
 // feed content is inferred from here; docs/feed-format.md and the generated JSON Schema describe it too.
 
-export const SITES = ['linkedin', 'x', 'facebook'] as const;
+// Network ids and `variants` keys come from the registry of network profiles (shared/sites/registry.ts).
 export const siteSchema = z.enum(SITES);
-export type Site = z.infer<typeof siteSchema>;
 
 export const DETECTORS = ['email', 'phone', 'payment-card', 'secret', 'internal-link'] as const;
 
@@ -35,11 +35,11 @@ export const itemSchema = z
     title: shortText(300),
     text: shortText(10_000),
     variants: z
-      .object({
-        linkedin: shortText(3_000).optional(),
-        x: shortText(1_000).optional(),
-        facebook: shortText(10_000).optional(),
-      })
+      .object(
+        Object.fromEntries(NETWORKS.map((network) => [network.site, shortText(network.variantMax).optional()])) as {
+          [S in Site]: z.ZodOptional<ReturnType<typeof shortText>>;
+        },
+      )
       .optional(),
     url: webUrl.optional(),
     hashtags: z

@@ -1,13 +1,14 @@
 import type { FeedItem, Site } from '../feed/schema';
-import { SITE_LABELS } from '../sites/site-matches';
-import { NETWORK_LIMITS, networkLength, X_URL_WEIGHT } from './network-limits';
+import type { PostLayout } from '../sites/network-profile';
+import { networkOf } from '../sites/registry';
 
 export type ComposeOptions = {
   /** The link to use instead of `item.url` (a UTM-tagged one, say); null for none. */
   url?: string | null;
   /**
-   * The link travels beside the text, as a share intent's url= parameter: it is left out of `text`. On X it
-   * still counts (23 and a space: X appends it); on LinkedIn and Facebook it becomes a preview and does not.
+   * The link travels beside the text, as a share page's parameter: it is left out of `text`. Where the share
+   * page takes a post (X, Threads) the network appends it and it still counts; where it takes a link only
+   * (LinkedIn, Facebook) it becomes a preview and does not.
    */
   urlApart?: boolean;
   /** The hashtags travel beside the text, as X's hashtags= parameter: left out of `text`, still counted. */
@@ -29,18 +30,14 @@ export type FitResult =
     }
   | { ok: false; reason: string; length: number; limit: number };
 
-// Where the link and the hashtags go on each network: X writes everything on one line; LinkedIn and
-// Facebook show a link preview, so the link gets a line of its own and hashtags close the post.
-const LAYOUTS: Record<Site, { beforeUrl: string; beforeTags: string; beforeTagsWithoutUrl: string }> = {
-  x: { beforeUrl: ' ', beforeTags: ' ', beforeTagsWithoutUrl: ' ' },
-  linkedin: { beforeUrl: '\n\n', beforeTags: '\n', beforeTagsWithoutUrl: '\n\n' },
-  facebook: { beforeUrl: '\n', beforeTags: '\n\n', beforeTagsWithoutUrl: '\n\n' },
-};
-
 const NUMBER = new Intl.NumberFormat('en');
 
-function layout(site: Site, text: string, url: string | null, tags: readonly string[]): string {
-  const { beforeUrl, beforeTags, beforeTagsWithoutUrl } = LAYOUTS[site];
+function layout(
+  { beforeUrl, beforeTags, beforeTagsWithoutUrl }: PostLayout,
+  text: string,
+  url: string | null,
+  tags: readonly string[],
+): string {
   let out = url ? `${text}${beforeUrl}${url}` : text;
   if (tags.length > 0) out += `${url ? beforeTags : beforeTagsWithoutUrl}${tags.map((tag) => `#${tag}`).join(' ')}`;
   return out;
@@ -68,19 +65,20 @@ function hashtagsToAdd(hashtags: readonly string[] | undefined, text: string): s
  * the approved text itself is never cut: when it alone is too long the result says so instead.
  */
 export function composeForNetwork(item: FeedItem, site: Site, options: ComposeOptions = {}): FitResult {
-  const limit = NETWORK_LIMITS[site];
+  const network = networkOf(site);
+  const { limit, count, linkWeight } = network.length;
   const body = item.variants?.[site] ?? item.text;
   const givenUrl = options.url === undefined ? item.url : options.url;
   const url = givenUrl && !body.includes(givenUrl) ? givenUrl : null;
   const inlineUrl = options.urlApart ? null : url;
   const allTags = hashtagsToAdd(item.hashtags, body);
 
-  // On X any link weighs 23 and a space wherever it goes, even one twitter-text would not recognise
-  // (a .example demo domain); elsewhere only a link inside the text counts.
-  const measure = (tags: readonly string[]) =>
-    site === 'x'
-      ? networkLength(layout(site, body, null, tags), site) + (url ? 1 + X_URL_WEIGHT : 0)
-      : networkLength(layout(site, body, inlineUrl, tags), site);
+  // A link counts unless it becomes a preview beside the post. Where the network shortens every link (X's
+  // t.co, Mastodon) it counts that much wherever it goes, even one the network's own parser would miss
+  // (a .example demo domain): a stand-in of that length is measured in its place.
+  const linkCounts = url !== null && (!options.urlApart || network.share.kind === 'post');
+  const measuredUrl = linkCounts ? (linkWeight ? 'x'.repeat(linkWeight) : url) : null;
+  const measure = (tags: readonly string[]) => count(layout(network.layout, body, measuredUrl, tags));
   let tags = allTags;
   let length = measure(tags);
   while (length > limit && tags.length > 0) {
@@ -88,7 +86,7 @@ export function composeForNetwork(item: FeedItem, site: Site, options: ComposeOp
     length = measure(tags);
   }
   if (length > limit) {
-    const name = SITE_LABELS[site];
+    const name = network.label;
     return {
       ok: false,
       reason: `The ${name} version is ${NUMBER.format(length)} of ${NUMBER.format(limit)} characters: too long to post on ${name} without cutting the approved text.`,
@@ -99,12 +97,12 @@ export function composeForNetwork(item: FeedItem, site: Site, options: ComposeOp
   const dropped = allTags.slice(tags.length);
   return {
     ok: true,
-    text: layout(site, body, inlineUrl, options.hashtagsApart ? [] : tags),
+    text: layout(network.layout, body, inlineUrl, options.hashtagsApart ? [] : tags),
     hashtags: tags,
     droppedHashtags: dropped.length > 0,
     ...(dropped.length > 0
       ? {
-          note: `Left out ${dropped.map((tag) => `#${tag}`).join(', ')} to stay within ${SITE_LABELS[site]}'s ${NUMBER.format(limit)} characters.`,
+          note: `Left out ${dropped.map((tag) => `#${tag}`).join(', ')} to stay within ${network.label}'s ${NUMBER.format(limit)} characters.`,
         }
       : {}),
     length,

@@ -1,6 +1,6 @@
 import { isAllowedUrl } from '../feed/allowed-url';
 import type { FeedItem, Site } from '../feed/schema';
-import { SITE_LABELS } from '../sites/site-matches';
+import { networkOf } from '../sites/registry';
 import { composeForNetwork } from './compose-for-network';
 import { withUtm } from './with-utm';
 
@@ -15,28 +15,31 @@ export type ShareAction =
   | { kind: 'copy'; clipboardText: string; note: string }
   | { kind: 'unavailable'; reason: string };
 
-const SHARE_PAGES = {
-  linkedin: (url: string) => `https://www.linkedin.com/sharing/share-offsite/?url=${encodeURIComponent(url)}`,
-  facebook: (url: string) => `https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(url)}`,
-} as const;
-
-function xIntent(item: FeedItem, url: string | null): ShareAction {
-  const fit = composeForNetwork(item, 'x', { url, urlApart: true, hashtagsApart: true });
-  if (!fit.ok) return { kind: 'unavailable', reason: fit.reason };
-  const params = new URLSearchParams({ text: fit.text });
-  if (url) params.set('url', url);
-  if (fit.hashtags.length > 0) params.set('hashtags', fit.hashtags.join(','));
-  return { kind: 'open', url: `https://x.com/intent/post?${params}`, ...(fit.note ? { note: fit.note } : {}) };
-}
-
-/** The share page for `item` on `site`, its link tagged with UTM parameters for that network. */
-export function shareIntent(item: FeedItem, site: Site): ShareAction {
+/**
+ * The share page for `item` on `site`, its link tagged with UTM parameters for that network. `instance` is
+ * the employee's server for networks that live on many (Mastodon).
+ */
+export function shareIntent(item: FeedItem, site: Site, instance?: string): ShareAction {
+  const network = networkOf(site);
+  const name = network.label;
   const url =
     item.url && isAllowedUrl(item.url) ? withUtm(item.url, { source: site, campaign: item.campaign ?? item.id }) : null;
-  if (site === 'x') return xIntent(item, url);
+  const { share } = network;
 
-  const name = SITE_LABELS[site];
-  // LinkedIn and Facebook take only a link through their share pages: the text goes by the clipboard.
+  if (share.kind === 'post') {
+    if (network.instanceHosted && !instance) {
+      return { kind: 'unavailable', reason: `Name your ${name} server in Herald's options to share there.` };
+    }
+    const fit = composeForNetwork(item, site, { url, urlApart: share.apart.url, hashtagsApart: share.apart.hashtags });
+    if (!fit.ok) return { kind: 'unavailable', reason: fit.reason };
+    const page = share.page(
+      { text: fit.text, url: share.apart.url ? url : null, hashtags: share.apart.hashtags ? fit.hashtags : [] },
+      instance,
+    );
+    return { kind: 'open', url: page, ...(fit.note ? { note: fit.note } : {}) };
+  }
+
+  // Share pages that take only a link: the text goes by the clipboard.
   const caption = composeForNetwork(item, site, { url, urlApart: true });
   if (!url) {
     if (!caption.ok) return { kind: 'unavailable', reason: caption.reason };
@@ -46,7 +49,7 @@ export function shareIntent(item: FeedItem, site: Site): ShareAction {
       note: `${name} can only be opened with a link, and this item has none. The text is copied: start a post on ${name} and paste it.`,
     };
   }
-  const shareUrl = SHARE_PAGES[site](url);
+  const shareUrl = share.page(url);
   if (!caption.ok) return { kind: 'open', url: shareUrl, note: caption.reason };
   return {
     kind: 'open',

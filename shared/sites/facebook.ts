@@ -1,9 +1,18 @@
-import type { SiteAdapter } from './site-adapter';
+import { defineNetwork } from './network-profile';
 
 // Lexical editors everywhere: only the one in the post dialog is a post composer; comment boxes are
-// Lexical too, some kept under aria-hidden.
-export const facebook: SiteAdapter = {
+// Lexical too, some kept under aria-hidden. docs/sites.md#facebook
+export const facebook = defineNetwork({
   site: 'facebook',
+  label: 'Facebook',
+  hosts: ['facebook.com'],
+  matches: ['*://*.facebook.com/*'],
+  length: { limit: 63_206, count: (text) => text.length, counting: 'UTF-16 code units' },
+  variantMax: 10_000,
+  seeMoreAt: 480,
+  layout: { beforeUrl: '\n', beforeTags: '\n\n', beforeTagsWithoutUrl: '\n\n' },
+  share: { kind: 'link', page: (url) => `https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(url)}` },
+  editor: 'Lexical',
   composer: '[role="dialog"] [contenteditable="true"][role="textbox"][data-lexical-editor="true"]',
   ignoreWithin: ['[aria-hidden="true"]', '[role="article"]'],
   postButton: '[aria-label="Post"][role="button"]',
@@ -11,6 +20,5 @@ export const facebook: SiteAdapter = {
   insertion: ['paste', 'beforeinput'],
   frame: '[role="dialog"]',
   shadowHosts: [],
-  maxLength: 63_206,
   darkTheme: '.__fb-dark-mode',
-};
+});

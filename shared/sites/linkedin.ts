@@ -1,9 +1,22 @@
-import type { SiteAdapter } from './site-adapter';
+import { defineNetwork } from './network-profile';
 
 // Late 2026 share box: Quill inside an open shadow root on #interop-outlet; a hidden preload copy of the
-// editor lives in an iframe, which the content script (top frame only) never sees.
-export const linkedin: SiteAdapter = {
+// editor lives in an iframe, which the content script (top frame only) never sees. docs/sites.md#linkedin
+export const linkedin = defineNetwork({
   site: 'linkedin',
+  label: 'LinkedIn',
+  hosts: ['linkedin.com'],
+  matches: ['*://*.linkedin.com/*'],
+  length: { limit: 3_000, count: (text) => text.length, counting: 'UTF-16 code units' },
+  variantMax: 3_000,
+  seeMoreAt: 210,
+  // A link preview: the link gets a line of its own and hashtags close the post.
+  layout: { beforeUrl: '\n\n', beforeTags: '\n', beforeTagsWithoutUrl: '\n\n' },
+  share: {
+    kind: 'link',
+    page: (url) => `https://www.linkedin.com/sharing/share-offsite/?url=${encodeURIComponent(url)}`,
+  },
+  editor: 'Quill',
   composer: '[data-test-modal-id="sharebox"] .ql-editor[data-test-ql-editor-contenteditable="true"]',
   ignoreWithin: ['[aria-hidden="true"]', '.comments-comment-box'],
   postButton: 'button.share-actions__primary-action',
@@ -11,6 +24,5 @@ export const linkedin: SiteAdapter = {
   insertion: ['execCommand', 'paste'],
   frame: '[role="dialog"]',
   shadowHosts: ['#interop-outlet[data-testid="interop-shadowdom"]'],
-  maxLength: 3_000,
   darkTheme: '.theme--dark, [data-theme="dark"]',
-};
+});

@@ -4,11 +4,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import managedSchema from '../../public/managed-schema.json' with { type: 'json' };
 import { readManagedConfig } from '../../shared/sync/managed-config';
+import { managedStorageSchema } from '../../shared/sync/managed-storage-schema';
 import { buildDir, readManifest } from './built-output';
 import { UNPACKED_EXTENSION_ID } from './extension-id';
 
+const managedSchema = managedStorageSchema();
 const repoRoot = new URL('../..', import.meta.url).pathname;
 const deployDoc = readFileSync(join(repoRoot, 'docs/deploy.md'), 'utf8');
 const exampleNames = ['chromium-install-policy.json', 'chromium-managed-policy.json', 'firefox-policies.json'];

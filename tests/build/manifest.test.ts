@@ -1,32 +1,33 @@
 // The built manifests ask for exactly what docs/deploy.md and the README's permission table say: a new
 // permission, a looser CSP or a lost key fails here before it reaches a store or an IT department.
-import { existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import managedSchema from '../../public/managed-schema.json' with { type: 'json' };
-import { SITE_MATCHES } from '../../shared/sites/site-matches';
+import { manifestMatches } from '../../shared/sites/registry';
 import { managedConfigSchema } from '../../shared/sync/managed-config';
+import { managedStorageSchema } from '../../shared/sync/managed-storage-schema';
 import { buildDir, readManifest } from './built-output';
 import { chromiumExtensionId, UNPACKED_EXTENSION_ID } from './extension-id';
 
+const managedSchema = managedStorageSchema();
 const CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 const FEED_ORIGINS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
-const SITE_PATTERNS = Object.values(SITE_MATCHES).flat().sort();
+const SITE_PATTERNS = manifestMatches().sort();
 
 describe('the Chrome/Edge build (.output/chrome-mv3)', () => {
   const dir = buildDir('chrome-mv3', 'npm run build');
   const manifest = readManifest(dir);
 
-  test('asks for storage, alarms and unlimitedStorage, and no host permission up front', () => {
+  test('asks for storage, alarms, unlimitedStorage and scripting, and no host permission up front', () => {
     expect(manifest.manifest_version).toBe(3);
-    expect(manifest.permissions).toEqual(['storage', 'alarms', 'unlimitedStorage']);
+    expect(manifest.permissions).toEqual(['storage', 'alarms', 'unlimitedStorage', 'scripting']);
     expect(manifest.optional_host_permissions).toEqual(FEED_ORIGINS);
     expect(manifest).not.toHaveProperty('host_permissions');
     expect(manifest).not.toHaveProperty('optional_permissions');
     expect(manifest).not.toHaveProperty('externally_connectable');
   });
 
-  test('runs its content script on the three sites only', () => {
+  test('runs its content script only on the networks with fixed hosts', () => {
     const scripts = manifest.content_scripts as { matches: string[] }[];
     expect(scripts.flatMap((script) => script.matches).sort()).toEqual(SITE_PATTERNS);
     const exposed = manifest.web_accessible_resources as { resources: string[]; matches: string[] }[];
@@ -46,12 +47,12 @@ describe('the Chrome/Edge build (.output/chrome-mv3)', () => {
 
   test('declares the managed storage schema it ships', () => {
     expect(manifest.storage).toEqual({ managed_schema: 'managed-schema.json' });
-    expect(existsSync(join(dir, 'managed-schema.json'))).toBe(true);
+    expect(JSON.parse(readFileSync(join(dir, 'managed-schema.json'), 'utf8'))).toEqual(managedSchema);
   });
 
-  test('differs from the e2e build only by the 127.0.0.1 grant the headless tests need', () => {
+  test('differs from the e2e build only by the grants the headless tests need: 127.0.0.1 and the test server', () => {
     const e2e = readManifest(buildDir('chrome-mv3-e2e', 'npm run build:e2e'));
-    expect(e2e).toEqual({ ...manifest, host_permissions: ['http://127.0.0.1/*'] });
+    expect(e2e).toEqual({ ...manifest, host_permissions: ['http://127.0.0.1/*', 'https://social.lumen.example/*'] });
   });
 });
 
@@ -60,7 +61,7 @@ describe('the Firefox build (.output/firefox-mv2)', () => {
 
   test('asks for the same permissions, with feed origins as MV2 optional permissions', () => {
     expect(manifest.manifest_version).toBe(2);
-    expect(manifest.permissions).toEqual(['storage', 'alarms', 'unlimitedStorage']);
+    expect(manifest.permissions).toEqual(['storage', 'alarms', 'unlimitedStorage', 'scripting']);
     expect(manifest.optional_permissions).toEqual(FEED_ORIGINS);
     const scripts = manifest.content_scripts as { matches: string[] }[];
     expect(scripts.flatMap((script) => script.matches).sort()).toEqual(SITE_PATTERNS);
@@ -91,6 +92,7 @@ describe('the managed storage schema', () => {
       syncIntervalMinutes: 60,
       disabledSites: ['x'],
       allowUserFeeds: false,
+      mastodonInstances: ['social.example'],
     };
     // A value of the schema's declared type survives Herald's reader: the two cannot drift apart silently.
     expect(managedConfigSchema.parse(sample)).toEqual(sample);
@@ -102,6 +104,7 @@ describe('the managed storage schema', () => {
       syncIntervalMinutes: 'integer',
       disabledSites: 'array',
       allowUserFeeds: 'boolean',
+      mastodonInstances: 'array',
     });
   });
 });

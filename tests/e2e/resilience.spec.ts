@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import type { Site } from '../../shared/feed/schema';
-import { ADAPTERS } from '../../shared/sites/adapters';
+import { networkOf } from '../../shared/sites/registry';
 import { expect, heraldConsoleErrors, heraldErrors, test } from './fixtures';
 import { launchHerald } from './harness/launch-herald.mjs';
 import { fixturesDist } from './harness/paths.mjs';
@@ -88,7 +88,7 @@ for (const variant of redesigned) {
     await page.goto(variant.url);
     const editor = await variant.openComposer(page);
     // The redesign took: Herald's selector for this site finds nothing, though the composer is there.
-    await expect(page.locator(ADAPTERS[variant.site].composer)).toHaveCount(0);
+    await expect(page.locator(networkOf(variant.site).composer)).toHaveCount(0);
 
     await editor.click();
     await page.keyboard.type(sentence);

@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import { onMessage } from '../messages';
-import { seenItemKeysItem, settingsItem, shareHistoryItem } from '../storage';
+import { instanceHostsItem, managedConfigCacheItem, seenItemKeysItem, settingsItem, shareHistoryItem } from '../storage';
 import { addUserFeed, removeUserFeed } from './add-feed';
 import { updateBadge } from './badge';
+import { syncInstanceScripts } from './instance-scripts';
 import { runSync, SYNC_ALARM } from './run-sync';
 
 export function startBackground(): void {
@@ -18,6 +19,15 @@ export function startBackground(): void {
   settingsItem.watch((next, previous) => {
     if (next.syncIntervalMinutes !== previous.syncIntervalMinutes) void runSync();
   });
+
+  // Servers on any domain (Mastodon's) get the content script at run time: checked at every start, since a
+  // worker may have stopped between a change and its registration, and at every change of servers or grants.
+  const syncScripts = () => void syncInstanceScripts().catch((error: unknown) => console.warn('Herald:', error));
+  syncScripts();
+  instanceHostsItem.watch(syncScripts);
+  managedConfigCacheItem.watch(syncScripts);
+  browser.permissions.onAdded.addListener(syncScripts);
+  browser.permissions.onRemoved.addListener(syncScripts);
 
   onMessage('syncNow', () => runSync());
   onMessage('addFeed', ({ data }) => addUserFeed(data));

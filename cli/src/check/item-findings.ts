@@ -1,11 +1,14 @@
-import { type FeedItem, itemSchema, type Site } from '../../../shared/feed/schema';
+import { type FeedItem, itemSchema } from '../../../shared/feed/schema';
 import { composeForNetwork } from '../../../shared/share/compose-for-network';
-import { SITE_LABELS } from '../../../shared/sites/site-matches';
+import { NETWORKS } from '../../../shared/sites/registry';
 import type { Finding } from './finding';
 
-/** Warns, per network, where the post Herald would insert or share (the same composition) cannot fit. */
+/**
+ * Warns, per network, where the post Herald would insert or share (the same composition) cannot fit, each
+ * counted by that network's own rule.
+ */
 function lengthFindings(item: FeedItem, path: PropertyKey[]): Finding[] {
-  return (['x', 'linkedin'] as const satisfies readonly Site[]).flatMap((site): Finding[] => {
+  return NETWORKS.flatMap(({ site, label, length }): Finding[] => {
     const fit = composeForNetwork(item, site);
     const where = item.variants?.[site] ? ['variants', site] : ['text'];
     const advice = item.variants?.[site] ? `shorten variants.${site}` : `add a shorter variants.${site}`;
@@ -15,8 +18,8 @@ function lengthFindings(item: FeedItem, path: PropertyKey[]): Finding[] {
           severity: 'warning',
           path: [...path, ...where],
           message:
-            `the ${SITE_LABELS[site]} post is ${fit.length} of ${fit.limit} characters with its link` +
-            `${site === 'x' ? ' (a link counts 23)' : ''}: ${advice}`,
+            `the ${label} post is ${fit.length} of ${fit.limit} characters with its link` +
+            `${length.linkWeight ? ` (a link counts ${length.linkWeight})` : ''}: ${advice}`,
         },
       ];
     }

@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type FeedItem, isAllowedUrl, itemSchema, SITES, type Site } from '../../../shared/feed/schema';
 import { composeForNetwork } from '../../../shared/share/compose-for-network';
-import { NETWORK_LIMITS } from '../../../shared/share/network-limits';
 import { type ShareAction, shareIntent } from '../../../shared/share/share-intent';
 import { withUtm } from '../../../shared/share/with-utm';
+import { networkOf } from '../../../shared/sites/registry';
 import { xWeightedLength } from '../../../shared/text/x-weighted-length';
 import { hostileString, hostileUrl, runs } from './hostile';
 
@@ -29,7 +29,10 @@ const rawItem = fc.record(
     type: fc.constantFrom('news', 'talking-point'),
     title: feedText(300),
     text: feedText(900),
-    variants: fc.record({ linkedin: feedText(900), x: feedText(400), facebook: feedText(900) }, { requiredKeys: [] }),
+    variants: fc.record(
+      Object.fromEntries(SITES.map((site) => [site, feedText(Math.min(900, networkOf(site).variantMax))])),
+      { requiredKeys: [] },
+    ),
     url: hostileUrl,
     hashtags: fc.array(hashtag, { maxLength: 6 }),
     campaign: feedText(200),
@@ -43,11 +46,34 @@ const item: fc.Arbitrary<FeedItem> = rawItem
   .filter((parsed) => parsed.success)
   .map((parsed) => parsed.data as FeedItem);
 
-const SHARE_ORIGINS: Record<Site, { origin: string; linkParam: string }> = {
-  x: { origin: 'https://x.com', linkParam: 'url' },
-  linkedin: { origin: 'https://www.linkedin.com', linkParam: 'url' },
-  facebook: { origin: 'https://www.facebook.com', linkParam: 'u' },
+const INSTANCE = 'social.lumen.example';
+
+/** Each network's share page, and where in it the shared link travels: a parameter of its own or the text. */
+const SHARE_PAGES: Record<Site, { origin: string; link: { param: string } | 'in-text' }> = {
+  x: { origin: 'https://x.com', link: { param: 'url' } },
+  linkedin: { origin: 'https://www.linkedin.com', link: { param: 'url' } },
+  facebook: { origin: 'https://www.facebook.com', link: { param: 'u' } },
+  threads: { origin: 'https://www.threads.com', link: { param: 'url' } },
+  bluesky: { origin: 'https://bsky.app', link: 'in-text' },
+  mastodon: { origin: `https://${INSTANCE}`, link: 'in-text' },
 };
+
+/** The link a share page was given, or null; for pages that take only text, `expected` if the text holds it. */
+function sharedLink(site: Site, page: URL, expected: string | null): string | null {
+  const { link } = SHARE_PAGES[site];
+  if (link !== 'in-text') return page.searchParams.get(link.param);
+  return expected && (page.searchParams.get('text') ?? '').includes(expected) ? expected : null;
+}
+
+/** How the network counts the post a share page builds: the text, then a link of its own, every link as it weighs. */
+function postLength(site: Site, page: URL, link: string | null): number {
+  const { length, share } = networkOf(site);
+  const text = page.searchParams.get('text') ?? '';
+  if (site === 'x') return xIntentLength(page);
+  const apart = share.kind === 'post' && share.apart.url && page.searchParams.has('url') ? ` ${link}` : '';
+  const full = `${text}${apart}`;
+  return length.count(link && length.linkWeight ? full.split(link).join('x'.repeat(length.linkWeight)) : full);
+}
 
 /** How X counts the post it builds from an intent: the text, then the link (as t.co), then the hashtags. */
 function xIntentLength(intent: URL): number {
@@ -62,13 +88,13 @@ const SHARE_INVARIANTS: [string, (item: FeedItem, site: Site, action: ShareActio
   [
     'the page opened is the network’s own https share page',
     (_item, site, action) =>
-      action.kind === 'open' && new URL(action.url).origin !== SHARE_ORIGINS[site].origin ? action.url : undefined,
+      action.kind === 'open' && new URL(action.url).origin !== SHARE_PAGES[site].origin ? action.url : undefined,
   ],
   [
     'the link shared is https (http only on localhost), or there is none',
-    (_item, site, action) => {
+    (item, site, action) => {
       if (action.kind !== 'open') return undefined;
-      const link = new URL(action.url).searchParams.get(SHARE_ORIGINS[site].linkParam);
+      const link = sharedLink(site, new URL(action.url), taggedLink(item, site));
       return link !== null && !isAllowedUrl(link) ? link : undefined;
     },
   ],
@@ -76,17 +102,18 @@ const SHARE_INVARIANTS: [string, (item: FeedItem, site: Site, action: ShareActio
     'the link shared is the item’s own, tagged for the network',
     (item, site, action) => {
       if (action.kind !== 'open') return undefined;
-      const link = new URL(action.url).searchParams.get(SHARE_ORIGINS[site].linkParam);
-      const expected = item.url ? withUtm(item.url, { source: site, campaign: item.campaign ?? item.id }) : null;
+      const expected = taggedLink(item, site);
+      const link = sharedLink(site, new URL(action.url), expected);
       return link !== expected ? `${link} != ${expected}` : undefined;
     },
   ],
   [
-    'an X intent fits in 280 weighted characters',
-    (_item, site, action) => {
-      if (site !== 'x' || action.kind !== 'open') return undefined;
-      const length = xIntentLength(new URL(action.url));
-      return length > NETWORK_LIMITS.x ? `${length}` : undefined;
+    'a post a share page builds fits the network, counted its way',
+    (item, site, action) => {
+      if (networkOf(site).share.kind !== 'post' || action.kind !== 'open') return undefined;
+      const page = new URL(action.url);
+      const length = postLength(site, page, sharedLink(site, page, taggedLink(item, site)));
+      return length > networkOf(site).length.limit ? `${length}` : undefined;
     },
   ],
   [
@@ -95,9 +122,13 @@ const SHARE_INVARIANTS: [string, (item: FeedItem, site: Site, action: ShareActio
   ],
 ];
 
+function taggedLink(item: FeedItem, site: Site): string | null {
+  return item.url ? withUtm(item.url, { source: site, campaign: item.campaign ?? item.id }) : null;
+}
+
 function complaintsFor(item: FeedItem): string[] {
   return SITES.flatMap((site) => {
-    const action = shareIntent(item, site);
+    const action = shareIntent(item, site, INSTANCE);
     return SHARE_INVARIANTS.flatMap(([name, invariant]) => {
       const complaint = invariant(item, site, action);
       return complaint === undefined ? [] : [`${site}: ${name}: ${complaint.slice(0, 200)}`];
@@ -111,7 +142,7 @@ function withLinksAsTco(text: string, url: string | undefined): string {
 }
 
 describe('sharing schema-valid hostile items (property)', () => {
-  it('offers only https share pages and https links, and fits X', () => {
+  it("offers only each network's own share page and https links, and fits each network", () => {
     fc.assert(
       fc.property(item, (feedItem) => {
         expect(complaintsFor(feedItem)).toEqual([]);
@@ -127,8 +158,12 @@ describe('sharing schema-valid hostile items (property)', () => {
         if (!fit.ok) return;
         const body = feedItem.variants?.[site] ?? feedItem.text;
         expect(fit.text.startsWith(body)).toBe(true);
-        const counted = site === 'x' ? xWeightedLength(withLinksAsTco(fit.text, feedItem.url)) : fit.text.length;
-        expect(counted).toBeLessThanOrEqual(NETWORK_LIMITS[site]);
+        const { count, limit, linkWeight } = networkOf(site).length;
+        const counted =
+          site === 'x'
+            ? xWeightedLength(withLinksAsTco(fit.text, feedItem.url))
+            : count(linkWeight && feedItem.url ? fit.text.split(feedItem.url).join('x'.repeat(linkWeight)) : fit.text);
+        expect(counted).toBeLessThanOrEqual(limit);
       }),
       runs(150),
     );
@@ -146,7 +181,7 @@ describe('sharing schema-valid hostile items (property)', () => {
       ['the page opened is the network’s own https share page', true],
       ['the link shared is https (http only on localhost), or there is none', true],
       ['the link shared is the item’s own, tagged for the network', true],
-      ['an X intent fits in 280 weighted characters', false],
+      ['a post a share page builds fits the network, counted its way', false],
       ['nothing shareable is refused without a reason', false],
     ]);
   });

@@ -2,8 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FeedItem, Site } from '../../../shared/feed/schema';
 import { composeForNetwork } from '../../../shared/share/compose-for-network';
-import { NETWORK_LIMITS, networkLength } from '../../../shared/share/network-limits';
-import { xWeightedLength } from '../../../shared/text/x-weighted-length';
+import { networkOf, SITES } from '../../../shared/sites/registry';
 
 const URL = 'https://lumen.example.com/news/a-rather-long-path-that-x-shortens-to-23';
 
@@ -51,7 +50,7 @@ describe('composeForNetwork lays the post out the way each network expects', () 
     ],
   ])('%s', (_, site, fields, expected) => {
     const fit = composeForNetwork(item(fields), site);
-    expect(fit).toMatchObject({ ok: true, text: expected, droppedHashtags: false, limit: NETWORK_LIMITS[site] });
+    expect(fit).toMatchObject({ ok: true, text: expected, droppedHashtags: false, limit: networkOf(site).length.limit });
   });
 });
 
@@ -67,6 +66,22 @@ describe('composeForNetwork counts the way each network counts', () => {
     ['LinkedIn: UTF-16 units, links in full', 'linkedin', { text: 'Hello', url: URL }, 5 + 2 + URL.length],
     ['LinkedIn: CJK counts 1', 'linkedin', { text: '日本語' }, 3],
     ['Facebook: emoji count their UTF-16 units', 'facebook', { text: '😀' }, 2],
+    ['Threads: an emoji counts its UTF-8 bytes', 'threads', { text: 'Go 🚀' }, 3 + 4],
+    ['Threads: a skin-toned emoji counts all its bytes', 'threads', { text: '👍🏽' }, 8],
+    ['Threads: accents and CJK count 1', 'threads', { text: 'Café 日本' }, 7],
+    ['Threads: links in full', 'threads', { text: 'Hi', url: URL }, 2 + 2 + URL.length],
+    ['Bluesky: graphemes, an emoji family is 1', 'bluesky', { text: '👩‍👩‍👧 team' }, 1 + 5],
+    [
+      'Bluesky: a link counts as its host and 13 characters of path and "..."',
+      'bluesky',
+      { text: 'Hi', url: URL },
+      2 + 2 + 'lumen.example.com'.length + 16,
+    ],
+    ['Bluesky: a short link counts in full', 'bluesky', { text: 'Hi', url: 'https://lumen.example/a' }, 2 + 2 + 15],
+    ['Mastodon: a link counts 23', 'mastodon', { text: 'Hello', url: URL }, 5 + 2 + 23],
+    ['Mastodon: even a link to a .example host', 'mastodon', { text: 'Hi', url: 'https://demo.example/x' }, 2 + 2 + 23],
+    ['Mastodon: graphemes', 'mastodon', { text: '👩‍👩‍👧 café' }, 1 + 5],
+    ['Mastodon: a remote mention counts its local part', 'mastodon', { text: 'Hi @ana@social.example' }, 3 + 4],
   ])('%s', (_, site, fields, length) => {
     expect(composeForNetwork(item(fields), site)).toMatchObject({ ok: true, length });
   });
@@ -102,11 +117,14 @@ describe('composeForNetwork drops hashtags before giving up, and never cuts the 
       3_002 + URL.length,
     ],
     ['Facebook', 'facebook', { text: 'c'.repeat(63_207) }, 63_207],
+    ['Threads: 126 rockets', 'threads', { text: '🚀'.repeat(126) }, 504],
+    ['Bluesky: 301 graphemes', 'bluesky', { text: '👩‍👩‍👧'.repeat(301) }, 301],
+    ['Mastodon: text and a link', 'mastodon', { text: 'm'.repeat(476), url: URL }, 476 + 2 + 23],
   ])('%s: too long, says by how much', (_, site, fields, length) => {
     const fit = composeForNetwork(item(fields), site);
-    expect(fit).toEqual({ ok: false, reason: expect.any(String), length, limit: NETWORK_LIMITS[site] });
+    expect(fit).toEqual({ ok: false, reason: expect.any(String), length, limit: networkOf(site).length.limit });
     expect(!fit.ok && fit.reason).toContain(
-      `${length.toLocaleString('en')} of ${NETWORK_LIMITS[site].toLocaleString('en')}`,
+      `${length.toLocaleString('en')} of ${networkOf(site).length.limit.toLocaleString('en')}`,
     );
   });
 
@@ -123,16 +141,17 @@ describe('composeForNetwork drops hashtags before giving up, and never cuts the 
       fc.property(
         fc.array(piece, { minLength: 1, maxLength: 200 }),
         fc.array(fc.constantFrom('A', 'Hiring', 'Robots', 'Jobs'), { maxLength: 4 }),
-        fc.constantFrom<Site>('x', 'linkedin', 'facebook'),
+        fc.constantFrom<Site>(...SITES),
         fc.boolean(),
         (pieces, hashtags, site, withUrl) => {
           const text = `${pieces.join('')}!`;
           const fit = composeForNetwork(item({ text, hashtags, ...(withUrl ? { url: URL } : {}) }), site);
-          if (!fit.ok) return expect(fit.length).toBeGreaterThan(NETWORK_LIMITS[site]);
+          if (!fit.ok) return expect(fit.length).toBeGreaterThan(networkOf(site).length.limit);
           expect(fit.text.startsWith(text)).toBe(true);
-          expect(fit.length).toBeLessThanOrEqual(NETWORK_LIMITS[site]);
-          if (site !== 'x') expect(fit.length).toBe(networkLength(fit.text, site));
-          else if (!withUrl) expect(fit.length).toBe(xWeightedLength(fit.text));
+          expect(fit.length).toBeLessThanOrEqual(networkOf(site).length.limit);
+          // Where every link weighs the same, the post is measured with a stand-in for the link.
+          const { count, linkWeight } = networkOf(site).length;
+          if (!linkWeight || !withUrl) expect(fit.length).toBe(count(fit.text));
         },
       ),
     );

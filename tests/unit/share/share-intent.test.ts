@@ -99,3 +99,54 @@ describe.each(['linkedin', 'facebook'] as const)('shareIntent on %s', (site) => 
     expect(shareIntent(item, site)).toMatchObject({ kind: 'unavailable' });
   });
 });
+
+describe('shareIntent on Threads', () => {
+  it('opens the post intent with the text and hashtags, and the tagged link as url=', () => {
+    const item = demo('tp-hiring-engineers');
+    const { url } = opened(shareIntent(item, 'threads'));
+    expect(url.origin + url.pathname).toBe('https://www.threads.com/intent/post');
+    expect([...url.searchParams.keys()]).toEqual(['text', 'url']);
+    expect(url.searchParams.get('text')).toBe(`${item.variants?.threads ?? item.text}\n\n#Hiring #RoboticsJobs`);
+    const link = new URL(url.searchParams.get('url') ?? '');
+    expect([link.searchParams.get('utm_source'), link.searchParams.get('utm_campaign')]).toEqual([
+      'threads',
+      'hiring-q4',
+    ]);
+  });
+});
+
+describe('shareIntent on Bluesky', () => {
+  it('opens the compose intent with the tagged link and hashtags inside the text', () => {
+    const item = demo('news-series-b');
+    const { url } = opened(shareIntent(item, 'bluesky'));
+    expect(url.origin + url.pathname).toBe('https://bsky.app/intent/compose');
+    expect([...url.searchParams.keys()]).toEqual(['text']);
+    const text = url.searchParams.get('text') ?? '';
+    expect(text.startsWith(item.variants?.bluesky ?? item.text)).toBe(true);
+    expect(text).toContain(
+      'https://lumen-robotics.example/news/series-b?utm_source=bluesky&utm_medium=employee_advocacy&utm_campaign=series-b-2026',
+    );
+  });
+
+  it('refuses, with the count, an item too long for 300 graphemes', () => {
+    const action = shareIntent({ id: 'l', type: 'talking-point', title: 'L', text: 'word '.repeat(70) }, 'bluesky');
+    expect(action).toEqual({ kind: 'unavailable', reason: expect.stringContaining('350 of 300') });
+  });
+});
+
+describe('shareIntent on Mastodon', () => {
+  it("opens the employee's own server's share page with the whole post as text", () => {
+    const item = demo('news-series-b');
+    const { url } = opened(shareIntent(item, 'mastodon', 'social.lumen.example'));
+    expect(url.origin + url.pathname).toBe('https://social.lumen.example/share');
+    expect([...url.searchParams.keys()]).toEqual(['text']);
+    expect(url.searchParams.get('text')).toContain('utm_source=mastodon');
+  });
+
+  it('asks for the server when none is named', () => {
+    expect(shareIntent(demo('news-series-b'), 'mastodon')).toEqual({
+      kind: 'unavailable',
+      reason: "Name your Mastodon server in Herald's options to share there.",
+    });
+  });
+});

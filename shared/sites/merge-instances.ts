@@ -1,0 +1,16 @@
+import { type InstanceHosts, instanceHostedNetworks } from './registry';
+
+/** IT's servers and the employee's, each once, IT's first, for every network on any domain. */
+export function mergeInstances(organisation: InstanceHosts, own: InstanceHosts): InstanceHosts {
+  return Object.fromEntries(
+    instanceHostedNetworks().map((network) => [
+      network.site,
+      [...new Set([...(organisation[network.site] ?? []), ...(own[network.site] ?? [])])],
+    ]),
+  );
+}
+
+/** The https origin pattern Herald asks for, and registers its content script on, for a server. */
+export function instanceOrigin(host: string): string {
+  return `https://${host}/*`;
+}
