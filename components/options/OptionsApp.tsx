@@ -1,4 +1,6 @@
+import { instanceHostedNetworks } from '../../shared/sites/registry';
 import { FeedsSection } from './FeedsSection';
+import { InstancesSection } from './InstancesSection';
 import { SitesSection } from './SitesSection';
 import { SyncIntervalSection } from './SyncIntervalSection';
 import './options.css';
@@ -10,6 +12,9 @@ export function OptionsApp() {
       <FeedsSection />
       <SyncIntervalSection />
       <SitesSection />
+      {instanceHostedNetworks().map((network) => (
+        <InstancesSection key={network.site} network={network} />
+      ))}
       <p className="privacy-note">
         What you type in a post never leaves your browser: Herald checks drafts on the page itself.
       </p>

@@ -15,9 +15,7 @@ export function PolicyList({ policies }: { policies: LibraryPolicy[] }) {
         <li key={`${policy.feedUrl}#${policy.id}`} className={`policy policy-${policy.severity}`}>
           <span className="policy-severity">{SEVERITY[policy.severity]}</span>
           <p>{policy.message}</p>
-          {policy.sites && (
-            <p className="policy-sites">On {policy.sites.map((site) => labelOf(site)).join(', ')}</p>
-          )}
+          {policy.sites && <p className="policy-sites">On {policy.sites.map((site) => labelOf(site)).join(', ')}</p>}
         </li>
       ))}
     </ul>

@@ -3,12 +3,15 @@ import type { Site } from '../../shared/feed/schema';
 import type { LibraryItem } from '../../shared/library/build-library';
 import { composeForNetwork } from '../../shared/share/compose-for-network';
 import { shareIntent } from '../../shared/share/share-intent';
-import { labelOf } from '../../shared/sites/registry';
+import { type InstanceSite, labelOf, networkNames, networkOf } from '../../shared/sites/registry';
 import { type InsertResult, sendMessage } from '../../utils/messages';
+import { namedInstances } from '../../utils/named-instances';
 
 /** Opens the network's share page (copying the caption first where the page cannot take it). */
 export async function shareItem(item: LibraryItem, site: Site): Promise<string> {
-  const action = shareIntent(item, site);
+  // Networks on any domain share through the employee's own server: the first one named (IT's first).
+  const instance = networkOf(site).instanceHosted ? (await namedInstances())[site as InstanceSite]?.[0] : undefined;
+  const action = shareIntent(item, site, instance);
   if (action.kind === 'unavailable') return action.reason;
   if (action.clipboardText) await navigator.clipboard.writeText(action.clipboardText);
   await sendMessage('recordShare', { key: item.key, site });
@@ -44,5 +47,5 @@ export async function insertIntoOpenComposer(item: LibraryItem): Promise<string>
     if (result.ok) return 'Inserted into your post.';
     if (!result.noComposer) return result.message;
   }
-  return 'Open the post composer on LinkedIn, X or Facebook, then press Insert again.';
+  return `Open the post composer on ${networkNames('disjunction')}, then press Insert again.`;
 }

@@ -8,7 +8,11 @@ export const bluesky = defineNetwork({
   label: 'Bluesky',
   hosts: ['bsky.app'],
   matches: ['*://bsky.app/*'],
-  length: { limit: 300, count: blueskyLength, counting: 'graphemes, a link shortened to its host and 15 characters of path' },
+  length: {
+    limit: 300,
+    count: blueskyLength,
+    counting: 'graphemes, a link shortened to its host and 15 characters of path',
+  },
   variantMax: 1_000,
   seeMoreAt: undefined,
   layout: { beforeUrl: '\n\n', beforeTags: ' ', beforeTagsWithoutUrl: '\n\n' },

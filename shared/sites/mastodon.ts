@@ -10,7 +10,12 @@ export const mastodon = defineNetwork({
   matches: [],
   instanceHosted: true,
   // 500 is the default; an instance may allow more, never fewer.
-  length: { limit: 500, count: mastodonLength, counting: 'graphemes, any link 23, a remote mention as its local part', linkWeight: MASTODON_LINK_WEIGHT },
+  length: {
+    limit: 500,
+    count: mastodonLength,
+    counting: 'graphemes, any link 23, a remote mention as its local part',
+    linkWeight: MASTODON_LINK_WEIGHT,
+  },
   variantMax: 5_000,
   seeMoreAt: undefined,
   // Hashtags are how Mastodon posts are found: they close the post on a line of their own.

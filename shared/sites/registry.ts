@@ -1,19 +1,9 @@
-import { bluesky } from './bluesky';
-import { facebook } from './facebook';
-import { linkedin } from './linkedin';
-import { mastodon } from './mastodon';
 import type { NetworkProfile } from './network-profile';
-import { threads } from './threads';
-import { x } from './x';
+import { PROFILES } from './profiles';
 
-/**
- * Every network Herald knows, in the order the popup and options list them. Everything that lists networks
- * (the feed schema's ids and variants, the manifest's matches, share buttons, the managed schema, the
- * CLI's checks, the docs' tables) derives from here: adding a network is its profile and one line below.
- * docs/adding-a-network.md; tests/unit/sites/registry.test.ts proves it.
- */
-const PROFILES = [linkedin, x, facebook, threads, bluesky, mastodon] as const;
-
+// Everything that lists networks (the feed schema's ids and variants, the manifest's matches, share buttons,
+// the managed schema, the CLI's checks, the docs' tables) derives from the profiles through here.
+// tests/unit/sites/registry.test.ts registers a throwaway profile and finds it everywhere.
 type Profile = (typeof PROFILES)[number];
 export type Site = Profile['site'];
 export type Network = NetworkProfile<Site>;
@@ -61,4 +51,9 @@ export function instanceHostedNetworks(): NetworkProfile<InstanceSite>[] {
 /** The content script's matches in the manifest: every network with fixed hosts. */
 export function manifestMatches(): string[] {
   return NETWORKS.flatMap((network) => network.matches);
+}
+
+/** Every network's name in one phrase: "LinkedIn, X, Facebook, Threads, Bluesky or Mastodon". */
+export function networkNames(type: 'conjunction' | 'disjunction'): string {
+  return new Intl.ListFormat('en', { type }).format(NETWORKS.map((network) => network.label));
 }

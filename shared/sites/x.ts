@@ -9,7 +9,12 @@ export const x = defineNetwork({
   hosts: ['x.com', 'twitter.com'],
   matches: ['*://x.com/*', '*://twitter.com/*'],
   // Every link becomes a 23-character t.co address, wherever it sits.
-  length: { limit: 280, count: xWeightedLength, counting: 'twitter-text weighted: CJK and emoji 2, any link 23', linkWeight: 23 },
+  length: {
+    limit: 280,
+    count: xWeightedLength,
+    counting: 'twitter-text weighted: CJK and emoji 2, any link 23',
+    linkWeight: 23,
+  },
   variantMax: 1_000,
   seeMoreAt: undefined,
   layout: { beforeUrl: ' ', beforeTags: ' ', beforeTagsWithoutUrl: ' ' },

@@ -1,7 +1,12 @@
 import { instanceHostedNetworks, NETWORKS } from '../sites/registry';
 import { instancesKey } from './managed-config';
 
-type Property = { title: string; description: string; type: 'array' | 'integer' | 'boolean'; items?: { type: 'string' } };
+type Property = {
+  title: string;
+  description: string;
+  type: 'array' | 'integer' | 'boolean';
+  items?: { type: 'string' };
+};
 
 const strings = { type: 'array', items: { type: 'string' } } as const;
 
@@ -25,7 +30,8 @@ export function managedStorageSchema(): { type: 'object'; properties: Record<str
     properties: {
       feedUrls: {
         title: 'Feed URLs',
-        description: "Content feeds (https) that every employee's Herald syncs. They cannot be removed by the employee.",
+        description:
+          "Content feeds (https) that every employee's Herald syncs. They cannot be removed by the employee.",
         ...strings,
       },
       feedPublicKeys: {

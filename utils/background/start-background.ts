@@ -1,6 +1,12 @@
 import { browser } from 'wxt/browser';
 import { onMessage } from '../messages';
-import { instanceHostsItem, managedConfigCacheItem, seenItemKeysItem, settingsItem, shareHistoryItem } from '../storage';
+import {
+  instanceHostsItem,
+  managedConfigCacheItem,
+  seenItemKeysItem,
+  settingsItem,
+  shareHistoryItem,
+} from '../storage';
 import { addUserFeed, removeUserFeed } from './add-feed';
 import { updateBadge } from './badge';
 import { syncInstanceScripts } from './instance-scripts';

@@ -47,10 +47,60 @@ export function stubPermissions(granted: string[] = []) {
   return { origins, ...permissions };
 }
 
+/** A browser event the fake lacks: listeners kept, `fire` calls them. */
+function fakeEvent<Args extends unknown[]>() {
+  const listeners = new Set<(...args: Args) => void>();
+  return {
+    addListener: (listener: (...args: Args) => void) => void listeners.add(listener),
+    removeListener: (listener: (...args: Args) => void) => void listeners.delete(listener),
+    hasListener: (listener: (...args: Args) => void) => listeners.has(listener),
+    fire: (...args: Args) => {
+      for (const listener of listeners) listener(...args);
+    },
+  };
+}
+
+type Registration = { id: string; js?: string[]; matches?: string[]; runAt?: string; persistAcrossSessions?: boolean };
+
+/**
+ * The fake browser has no `scripting`: registered content scripts are kept by id, with Chrome's errors for a
+ * duplicate id and for updating or removing one that is not there.
+ */
+export function stubScripting() {
+  const registered = new Map<string, Registration>();
+  const scripting = {
+    registered,
+    getRegisteredContentScripts: vi.fn(async ({ ids }: { ids?: string[] } = {}) =>
+      [...registered.values()].filter((script) => !ids || ids.includes(script.id)),
+    ),
+    registerContentScripts: vi.fn(async (scripts: Registration[]) => {
+      for (const script of scripts) {
+        if (registered.has(script.id)) throw new Error(`Duplicate script ID '${script.id}'`);
+        registered.set(script.id, script);
+      }
+    }),
+    updateContentScripts: vi.fn(async (scripts: Registration[]) => {
+      for (const script of scripts) {
+        const old = registered.get(script.id);
+        if (!old) throw new Error(`Nonexistent script ID '${script.id}'`);
+        registered.set(script.id, { ...old, ...script });
+      }
+    }),
+    unregisterContentScripts: vi.fn(async ({ ids }: { ids: string[] }) => {
+      for (const id of ids) if (!registered.delete(id)) throw new Error(`Nonexistent script ID '${id}'`);
+    }),
+  };
+  Object.assign(fakeBrowser, { scripting });
+  return scripting;
+}
+
 /** Resets the browser and loads the background's modules fresh; call before each test. */
 export async function freshBackground() {
   fakeBrowser.reset();
   vi.resetModules();
+  const scripting = stubScripting();
+  const permissionEvents = { onAdded: fakeEvent<[unknown]>(), onRemoved: fakeEvent<[unknown]>() };
+  Object.assign(fakeBrowser.permissions, permissionEvents);
   const [storage, messages, runSync, start, badge, managed, addFeed] = await Promise.all([
     import('../../../utils/storage'),
     import('../../../utils/messages'),
@@ -60,7 +110,18 @@ export async function freshBackground() {
     import('../../../utils/background/managed-config'),
     import('../../../utils/background/add-feed'),
   ]);
-  return { fakeBrowser, storage, messages, ...runSync, ...start, ...badge, ...managed, ...addFeed };
+  return {
+    fakeBrowser,
+    scripting,
+    permissionEvents,
+    storage,
+    messages,
+    ...runSync,
+    ...start,
+    ...badge,
+    ...managed,
+    ...addFeed,
+  };
 }
 
 /** Minutes from now until the sync alarm fires, or undefined when none is scheduled. */

@@ -50,7 +50,12 @@ describe('composeForNetwork lays the post out the way each network expects', () 
     ],
   ])('%s', (_, site, fields, expected) => {
     const fit = composeForNetwork(item(fields), site);
-    expect(fit).toMatchObject({ ok: true, text: expected, droppedHashtags: false, limit: networkOf(site).length.limit });
+    expect(fit).toMatchObject({
+      ok: true,
+      text: expected,
+      droppedHashtags: false,
+      limit: networkOf(site).length.limit,
+    });
   });
 });
 
