@@ -46,7 +46,10 @@ export default defineConfig({
     // storage schema from the keys Herald reads, its network lists from the registry.
     'build:publicAssets': (_wxt, assets) => {
       assets.push({ relativeDest: 'feed.schema.json', contents: `${JSON.stringify(feedJsonSchema(), null, 2)}\n` });
-      assets.push({ relativeDest: 'managed-schema.json', contents: `${JSON.stringify(managedStorageSchema(), null, 2)}\n` });
+      assets.push({
+        relativeDest: 'managed-schema.json',
+        contents: `${JSON.stringify(managedStorageSchema(), null, 2)}\n`,
+      });
     },
   },
   manifest: ({ browser, mode }) => ({
