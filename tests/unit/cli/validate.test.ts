@@ -93,9 +93,25 @@ describe('checkFeed', () => {
     ],
     [
       'a text that is too long for X when there is no x variant',
-      item({ text: longText, hashtags: ['Robots'] }),
+      item({ text: longText.slice(0, 285) }),
       'items[0].text',
       /add a shorter variants.x/,
+    ],
+    [
+      'a text over Bluesky’s 300 graphemes',
+      item({ text: 'a'.repeat(310), variants: { x: 'Short.' } }),
+      'items[0].text',
+      /the Bluesky post is 310 of 300 characters with its link: add a shorter variants.bluesky/,
+    ],
+    [
+      'a Mastodon post whose link counts 23 however long it is',
+      item({
+        text: 'a'.repeat(480),
+        variants: { x: 'Short.', bluesky: 'Short.', threads: 'Short.' },
+        url: `https://a.example/${'p'.repeat(100)}`,
+      }),
+      'items[0].text',
+      /the Mastodon post is 505 of 500 characters with its link \(a link counts 23\)/,
     ],
     [
       'a LinkedIn variant over 3,000 characters once the link is added',
