@@ -67,7 +67,13 @@ function precedes(node: Node, other: Node): boolean {
   return (other.compareDocumentPosition(node) & 2) /* DOCUMENT_POSITION_PRECEDING */ !== 0;
 }
 
+/** A textarea's text is its value, not DOM text: there are no DOM points in it to map offsets to. */
+function textareaText(textarea: HTMLTextAreaElement): DraftText {
+  return { text: textarea.value, pointAt: () => null, offsetOf: () => null };
+}
+
 export function readDraftText(root: Element): DraftText {
+  if (root.tagName === 'TEXTAREA') return textareaText(root as HTMLTextAreaElement);
   const blocks = [...root.querySelectorAll(BLOCK_SELECTOR)].filter(isLeafBlock);
   const elements = blocks.length > 0 ? blocks : [root];
   const walk: Walk = { pieces: [], out: [], length: 0, unit: 0 };

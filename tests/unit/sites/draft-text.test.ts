@@ -107,3 +107,15 @@ describe('DraftText.offsetOf', () => {
     expect(readDraftText(root).offsetOf(document.body, 0)).toBeNull();
   });
 });
+
+describe('readDraftText on a textarea', () => {
+  it('reads its current value, not the text it was created with, and maps no DOM points', () => {
+    document.body.innerHTML = '<textarea>default</textarea>';
+    const textarea = document.querySelector('textarea') as HTMLTextAreaElement;
+    textarea.value = 'Typed by the employee\nsecond line';
+    const draft = readDraftText(textarea);
+    expect(draft.text).toBe('Typed by the employee\nsecond line');
+    expect(draft.pointAt(3)).toBeNull();
+    expect(draft.offsetOf(textarea, 0)).toBeNull();
+  });
+});
