@@ -8,6 +8,7 @@ import type { InsertResult } from '../messages';
 import { composerFrame } from './composer-frame';
 import { insertIntoEditor, refocus, type SavedCaret, saveCaret } from './insert-text';
 import { type LibraryStore, perLibraryVersion } from './library-store';
+import { type Lifetime, startScope } from './lifetime';
 import type { PolicyAssistant } from './policy-assistant';
 import { followAnchor } from './ui/follow-anchor';
 import { createLauncher } from './ui/launcher';
@@ -40,6 +41,7 @@ function viewOf(item: LibraryItem, site: Site): SuggestionView {
 }
 
 export function createComposerAssistant(
+  lifetime: Lifetime,
   adapter: SiteAdapter,
   store: LibraryStore,
   root: HTMLElement,
@@ -120,6 +122,7 @@ export function createComposerAssistant(
     // The dialog or column around an editor stays the same for the editor's life: look it up once.
     const frame = composerFrame(editor, adapter);
     const stopFollow = followAnchor(
+      lifetime,
       editor,
       (rect) => {
         const frameBox = frame.getBoundingClientRect();
@@ -129,34 +132,25 @@ export function createComposerAssistant(
       },
       deactivate,
     );
-    const stopDraft = watchDraft(editor, onDraftSettled);
+    const stopDraft = watchDraft(lifetime, editor, onDraftSettled);
     const unsubscribe = store.subscribe(onDraftSettled);
+    // The first check compiles the policies and indexes the library: keep it out of the focus event, so the
+    // click that focused the composer is not held up.
+    const first = requestIdleCallback(onDraftSettled, { timeout: 300 });
+    const { signal, stop } = startScope(lifetime, () => {
+      stopFollow();
+      stopDraft();
+      unsubscribe();
+      cancelIdleCallback(first);
+    });
     // The panel (or the popup) takes focus, and with it the editor's selection: remember where the caret
     // was when focus left, once, rather than on every selection change while typing.
     const rememberCaret = () => {
       if (session?.editor === editor) session.caret = saveCaret(editor) ?? session.caret;
     };
-    editor.addEventListener('focusout', rememberCaret);
-    session = {
-      editor,
-      frame,
-      caret: saveCaret(editor),
-      stop: () => {
-        stopFollow();
-        stopDraft();
-        unsubscribe();
-        editor.removeEventListener('focusout', rememberCaret);
-      },
-    };
+    editor.addEventListener('focusout', rememberCaret, { signal });
+    session = { editor, frame, caret: saveCaret(editor), stop };
     launcher.element.hidden = false;
-    // The first check compiles the policies and indexes the library: keep it out of the focus event, so the
-    // click that focused the composer is not held up.
-    const first = requestIdleCallback(onDraftSettled, { timeout: 300 });
-    const stop = session.stop;
-    session.stop = () => {
-      cancelIdleCallback(first);
-      stop();
-    };
   }
 
   function openPanel(): void {
@@ -184,7 +178,7 @@ export function createComposerAssistant(
     if (!item) return { ok: false, message: 'This item is no longer in the library.' };
     const composed = composeForNetwork(item, adapter.site);
     if (!composed.ok) return { ok: false, message: composed.reason };
-    return insertIntoEditor(adapter, editor, composed.text, session?.caret ?? null);
+    return insertIntoEditor(lifetime, adapter, editor, composed.text, session?.caret ?? null);
   }
 
   return {

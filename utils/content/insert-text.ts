@@ -1,6 +1,7 @@
 import { readDraftText } from '../../shared/sites/draft-text';
 import type { InsertionMethod, SiteAdapter } from '../../shared/sites/site-adapter';
 import { minimalEdit } from '../../shared/text/minimal-edit';
+import { delay, type Lifetime, nextFrame } from './lifetime';
 
 export type InsertOutcome = { ok: true } | { ok: false; message: string };
 
@@ -95,9 +96,10 @@ function dispatchInsertion(editor: HTMLElement, method: InsertionMethod, text: s
   }
 }
 
-// Editors pick up a new DOM selection on `selectionchange`, which fires asynchronously.
-const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-const settle = () => new Promise((resolve) => setTimeout(resolve, 40));
+// Editors pick up a new DOM selection on `selectionchange`, which fires asynchronously. Neither wait ends in
+// a script orphaned by an extension update: an insertion cut short there stops where it is.
+const selectionTaken = (lifetime: Lifetime) => nextFrame(lifetime).then(() => delay(lifetime, 0));
+const settle = (lifetime: Lifetime) => delay(lifetime, 40);
 
 const flat = (value: string) => value.replace(/\s+/g, ' ').trim();
 
@@ -116,6 +118,7 @@ type Verdict = 'done' | 'doubled' | 'untouched';
  * reads the result back. The first method that gives the right result wins; at most one retry.
  */
 async function typeOver(
+  lifetime: Lifetime,
   adapter: SiteAdapter,
   editor: HTMLElement,
   range: () => Range | null,
@@ -127,9 +130,9 @@ async function typeOver(
     const target = range();
     if (!target) break;
     select(editor, target);
-    await nextFrame();
+    await selectionTaken(lifetime);
     dispatchInsertion(editor, method, text);
-    await settle();
+    await settle(lifetime);
     const result = verdict();
     if (result === 'done') return { ok: true };
     if (result === 'doubled') return { ok: false, message: 'The editor took the text twice: press Ctrl+Z to undo.' };
@@ -150,6 +153,7 @@ function spacedFor(editor: HTMLElement, range: Range, text: string): string {
 
 /** Inserts a talking point at the caret, or in place of a blank draft. */
 export async function insertIntoEditor(
+  lifetime: Lifetime,
   adapter: SiteAdapter,
   editor: HTMLElement,
   text: string,
@@ -158,6 +162,7 @@ export async function insertIntoEditor(
   const before = occurrences(readDraftText(editor).text, text);
   const range = insertionRange(editor, saved);
   return typeOver(
+    lifetime,
     adapter,
     editor,
     () => range,
@@ -171,6 +176,7 @@ export async function insertIntoEditor(
 
 /** Turns the draft into `expected` (a quick fix's result) with the smallest edit the editor can take. */
 export async function rewriteDraft(
+  lifetime: Lifetime,
   adapter: SiteAdapter,
   editor: HTMLElement,
   expected: string,
@@ -178,6 +184,7 @@ export async function rewriteDraft(
   const edit = minimalEdit(readDraftText(editor).text, expected);
   if (!edit) return { ok: true };
   return typeOver(
+    lifetime,
     adapter,
     editor,
     () => textRange(editor, edit.start, edit.end),

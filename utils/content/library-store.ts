@@ -1,16 +1,18 @@
 import { buildLibrary, type Library } from '../../shared/library/build-library';
 import { feedStatesItem } from '../storage';
+import { type Lifetime, startScope } from './lifetime';
 
 export type LibraryStore = { current(): Library; subscribe(listener: () => void): () => void };
 
-/** The merged library as stored by the background's sync, kept current as syncs land. */
-export async function loadLibraryStore(): Promise<LibraryStore> {
+/** The merged library as stored by the background's sync, kept current as syncs land while the script lives. */
+export async function loadLibraryStore(lifetime: Lifetime): Promise<LibraryStore> {
   let library = buildLibrary(await feedStatesItem.getValue(), Date.now());
   const listeners = new Set<() => void>();
-  feedStatesItem.watch((states) => {
+  const unwatch = feedStatesItem.watch((states) => {
     library = buildLibrary(states, Date.now());
     for (const listener of listeners) listener();
   });
+  startScope(lifetime, unwatch);
   return {
     current: () => library,
     subscribe(listener) {

@@ -6,6 +6,7 @@ import { composerFrame } from './composer-frame';
 import { clearHighlights, paintHighlights, rangesFor, supportsHighlights } from './highlights';
 import { rewriteDraft } from './insert-text';
 import { type LibraryStore, perLibraryVersion } from './library-store';
+import { type Lifetime, startScope } from './lifetime';
 import { createPolicyNotes, type NoteView } from './ui/policy-notes';
 import { createUnderlineOverlay } from './ui/underline-overlay';
 
@@ -43,7 +44,12 @@ function sameFindingIn(findings: Finding[], text: string, was: Finding, wasText:
     .sort((a, b) => Math.abs(a.start - was.start) - Math.abs(b.start - was.start))[0];
 }
 
-export function createPolicyAssistant(adapter: SiteAdapter, store: LibraryStore, root: HTMLElement): PolicyAssistant {
+export function createPolicyAssistant(
+  lifetime: Lifetime,
+  adapter: SiteAdapter,
+  store: LibraryStore,
+  root: HTMLElement,
+): PolicyAssistant {
   const checker = perLibraryVersion(store, (library) => compilePolicies(library.policies, { patternsVetted: true }));
   const overlay = createUnderlineOverlay();
   let current: { editor: HTMLElement; text: string; findings: Finding[] } | null = null;
@@ -62,9 +68,11 @@ export function createPolicyAssistant(adapter: SiteAdapter, store: LibraryStore,
       refresh(editor);
       return;
     }
-    void rewriteDraft(adapter, editor, applyFix(text, finding).text).then(() => refresh(editor));
+    void rewriteDraft(lifetime, adapter, editor, applyFix(text, finding).text).then(() => refresh(editor));
   });
   root.append(overlay.element, notes.element);
+  // Underlines are painted on the page's own text, outside the UI that WXT removes with the context.
+  lifetime.onInvalidated(clearHighlights);
 
   function check(text: string): Finding[] {
     return checker().check(text, adapter.site);
@@ -95,12 +103,12 @@ export function createPolicyAssistant(adapter: SiteAdapter, store: LibraryStore,
           if (current?.editor === editor) paint(editor);
         });
     };
-    root.addEventListener('scroll', onScroll, { capture: true, passive: true });
-    stopShadowScroll = () => {
+    const { signal, stop } = startScope(lifetime, () => {
       cancelAnimationFrame(frame);
-      root.removeEventListener('scroll', onScroll, { capture: true });
       stopShadowScroll = null;
-    };
+    });
+    root.addEventListener('scroll', onScroll, { capture: true, passive: true, signal });
+    stopShadowScroll = stop;
   }
 
   function refresh(editor: HTMLElement): void {

@@ -1,5 +1,6 @@
 import { findPostButton } from '../../shared/sites/find-composer';
 import type { SiteAdapter } from '../../shared/sites/site-adapter';
+import type { Lifetime } from './lifetime';
 
 export type PostGuardHooks = {
   activeEditor(): HTMLElement | null;
@@ -15,9 +16,11 @@ function isPostShortcut(event: KeyboardEvent): boolean {
 /**
  * Stops a Post click or Ctrl/Cmd+Enter while a blocking finding stands, and asks. "Post anyway" replays the
  * click on the site's own button, so the post goes through the site's normal path. Listens on `window` in
- * the capture phase: before the site's own handlers, which React attaches lower down.
+ * the capture phase: before the site's own handlers, which React attaches lower down. Guards for as long as the
+ * content script lives: asking `isValid` first lets a script orphaned by an extension update find out before
+ * it stops a post (its heartbeat may be throttled in a background tab) and end itself instead.
  */
-export function guardPosting(adapter: SiteAdapter, hooks: PostGuardHooks): () => void {
+export function guardPosting(lifetime: Lifetime, adapter: SiteAdapter, hooks: PostGuardHooks): void {
   let letThrough: HTMLElement | null = null;
 
   const intercept = (event: Event, editor: HTMLElement, button: HTMLElement) => {
@@ -37,7 +40,7 @@ export function guardPosting(adapter: SiteAdapter, hooks: PostGuardHooks): () =>
 
   const onClick = (event: MouseEvent) => {
     const editor = hooks.activeEditor();
-    if (!editor) return;
+    if (!editor || !lifetime.isValid) return;
     const button = findPostButton(adapter, editor);
     if (!button || !event.composedPath().includes(button)) return;
     if (letThrough === button) {
@@ -48,17 +51,14 @@ export function guardPosting(adapter: SiteAdapter, hooks: PostGuardHooks): () =>
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
-    if (!isPostShortcut(event)) return;
+    if (!isPostShortcut(event) || !lifetime.isValid) return;
     const editor = hooks.activeEditor();
     if (!editor || !event.composedPath().includes(editor)) return;
     const button = findPostButton(adapter, editor);
     if (button) intercept(event, editor, button);
   };
 
-  window.addEventListener('click', onClick, true);
-  window.addEventListener('keydown', onKeyDown, true);
-  return () => {
-    window.removeEventListener('click', onClick, true);
-    window.removeEventListener('keydown', onKeyDown, true);
-  };
+  const { signal } = lifetime;
+  window.addEventListener('click', onClick, { capture: true, signal });
+  window.addEventListener('keydown', onKeyDown, { capture: true, signal });
 }

@@ -15,7 +15,8 @@ import './ui/herald-ui.css';
 
 /**
  * Runs on every page of the three sites, so it does nothing until a post composer gets focus: no UI, no
- * observers on the page, one focus listener.
+ * observers on the page, one focus listener. Everything it starts ends with `ctx`: when the extension
+ * updates or reloads, the orphaned script stops and its UI leaves the page (WXT removes the shadow root UI).
  */
 export async function startComposerAssistant(ctx: ContentScriptContext): Promise<void> {
   const adapter = adapterForHost(location.hostname);
@@ -24,7 +25,7 @@ export async function startComposerAssistant(ctx: ContentScriptContext): Promise
   const [userSettings, managed] = await Promise.all([settingsItem.getValue(), managedConfigCacheItem.getValue()]);
   if (effectiveSettings(userSettings, managed ?? {}).disabledSites.includes(adapter.site)) return;
 
-  const store = await loadLibraryStore();
+  const store = await loadLibraryStore(ctx);
   const ui = await createShadowRootUi(ctx, {
     name: 'herald-composer-ui',
     position: 'inline',
@@ -34,8 +35,10 @@ export async function startComposerAssistant(ctx: ContentScriptContext): Promise
     isolateEvents: ['keydown', 'keyup', 'keypress', 'input', 'focusin', 'focusout'],
     onMount: (container) => container,
   });
-  const policy = createPolicyAssistant(adapter, store, ui.uiContainer);
-  const assistant = createComposerAssistant(adapter, store, ui.uiContainer, policy, () => {
+  // Invalidated while storage answered or the UI loaded: nothing below may start.
+  if (ctx.isInvalid) return;
+  const policy = createPolicyAssistant(ctx, adapter, store, ui.uiContainer);
+  const assistant = createComposerAssistant(ctx, adapter, store, ui.uiContainer, policy, () => {
     return findComposers(adapter, document)[0] ?? null;
   });
 
@@ -44,7 +47,7 @@ export async function startComposerAssistant(ctx: ContentScriptContext): Promise
     if (!mounted) ui.mount();
     mounted = true;
   };
-  const stopWatching = watchComposers(adapter, {
+  watchComposers(ctx, adapter, {
     onFocus: (editor) => {
       ensureMounted();
       assistant.activate(editor);
@@ -54,18 +57,14 @@ export async function startComposerAssistant(ctx: ContentScriptContext): Promise
       assistant.openPanel(editor);
     },
   });
-  const stopGuarding = guardPosting(adapter, {
+  guardPosting(ctx, adapter, {
     activeEditor: assistant.activeEditor,
     blockingMessages: policy.blockingMessages,
     ask: (messages) => askBeforePosting(ui.uiContainer, messages),
   });
-  ctx.onInvalidated(() => {
-    stopWatching();
-    stopGuarding();
-  });
-
-  onMessage('insertIntoComposer', async ({ data }) => {
+  const stopAnswering = onMessage('insertIntoComposer', async ({ data }) => {
     ensureMounted();
     return assistant.insertItem(data);
   });
+  ctx.onInvalidated(stopAnswering);
 }

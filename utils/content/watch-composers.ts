@@ -1,5 +1,6 @@
 import { composerInPath } from '../../shared/sites/find-composer';
 import type { SiteAdapter } from '../../shared/sites/site-adapter';
+import { type Lifetime, startScope } from './lifetime';
 
 export type ComposerListeners = {
   /** A post composer got focus. */
@@ -12,27 +13,28 @@ export const PANEL_SHORTCUT_LABEL = 'Alt+Shift+H';
 
 /**
  * One capture-phase listener per event type on the document: events from inside open shadow roots reach
- * it, and `composedPath()` names the real target. Nothing rescans the page.
+ * it, and `composedPath()` names the real target. Nothing rescans the page. Listens for the content
+ * script's whole life.
  */
-export function watchComposers(adapter: SiteAdapter, listeners: ComposerListeners): () => void {
+export function watchComposers(lifetime: Lifetime, adapter: SiteAdapter, listeners: ComposerListeners): void {
+  // Every session starts here: asking `isValid` first keeps a script orphaned by an extension update from
+  // starting one, and ends everything it still runs.
   const onFocusIn = (event: Event) => {
+    if (!lifetime.isValid) return;
     const editor = composerInPath(adapter, event.composedPath());
     if (editor) listeners.onFocus(editor);
   };
   const onKeyDown = (event: KeyboardEvent) => {
-    if (!(event.altKey && event.shiftKey && event.code === 'KeyH')) return;
+    if (!(event.altKey && event.shiftKey && event.code === 'KeyH') || !lifetime.isValid) return;
     const editor = composerInPath(adapter, event.composedPath());
     if (!editor) return;
     event.preventDefault();
     event.stopPropagation();
     listeners.onShortcut(editor);
   };
-  document.addEventListener('focusin', onFocusIn, true);
-  document.addEventListener('keydown', onKeyDown, true);
-  return () => {
-    document.removeEventListener('focusin', onFocusIn, true);
-    document.removeEventListener('keydown', onKeyDown, true);
-  };
+  const { signal } = lifetime;
+  document.addEventListener('focusin', onFocusIn, { capture: true, signal });
+  document.addEventListener('keydown', onKeyDown, { capture: true, signal });
 }
 
 /**
@@ -41,7 +43,7 @@ export function watchComposers(adapter: SiteAdapter, listeners: ComposerListener
  * 250 ms is longer than the gap between keys within a word for most typists, so the re-ranking and the
  * policy check run at pauses, not on every key (see scripts/bench-content-script.mjs for both cases).
  */
-export function watchDraft(editor: HTMLElement, onSettled: () => void, delayMs = 250): () => void {
+export function watchDraft(lifetime: Lifetime, editor: HTMLElement, onSettled: () => void, delayMs = 250): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let idle = 0;
   const run = () => {
@@ -57,9 +59,9 @@ export function watchDraft(editor: HTMLElement, onSettled: () => void, delayMs =
   };
   const observer = new MutationObserver(schedule);
   observer.observe(editor, { childList: true, characterData: true, subtree: true });
-  return () => {
+  return startScope(lifetime, () => {
     observer.disconnect();
     clearTimeout(timer);
     if (idle) cancelIdleCallback(idle);
-  };
+  }).stop;
 }

@@ -1,8 +1,15 @@
+import { type Lifetime, startScope } from '../lifetime';
+
 /**
  * Keeps a fixed-position element beside an anchor through scrolling, resizing and layout changes, and
  * reports when the anchor is gone. Work happens at most once per frame.
  */
-export function followAnchor(anchor: HTMLElement, place: (rect: DOMRect) => void, onGone: () => void): () => void {
+export function followAnchor(
+  lifetime: Lifetime,
+  anchor: HTMLElement,
+  place: (rect: DOMRect) => void,
+  onGone: () => void,
+): () => void {
   let frame = 0;
   const update = () => {
     frame = 0;
@@ -18,17 +25,18 @@ export function followAnchor(anchor: HTMLElement, place: (rect: DOMRect) => void
   };
   const resize = new ResizeObserver(schedule);
   resize.observe(anchor);
-  window.addEventListener('scroll', schedule, { capture: true, passive: true });
-  window.addEventListener('resize', schedule, { passive: true });
-  // Dialogs close and SPAs swap pages without any event on the anchor itself.
-  const heartbeat = setInterval(schedule, 400);
-  function stop() {
+  // Dialogs close and SPAs swap pages without any event on the anchor itself. Asking `isValid` on each beat
+  // is how a script orphaned by an extension update finds out, and ends everything it started.
+  const heartbeat = setInterval(() => {
+    if (lifetime.isValid) schedule();
+  }, 400);
+  const { signal, stop } = startScope(lifetime, () => {
     cancelAnimationFrame(frame);
     resize.disconnect();
-    window.removeEventListener('scroll', schedule, { capture: true });
-    window.removeEventListener('resize', schedule);
     clearInterval(heartbeat);
-  }
+  });
+  window.addEventListener('scroll', schedule, { capture: true, passive: true, signal });
+  window.addEventListener('resize', schedule, { passive: true, signal });
   update();
   return stop;
 }
