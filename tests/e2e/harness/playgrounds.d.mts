@@ -1,7 +1,12 @@
 import type { Locator, Page } from '@playwright/test';
 
-export interface Playground {
-  id: 'linkedin' | 'x' | 'facebook';
+/** Sites Herald supports: the e2e specs loop over their playgrounds. */
+export type SiteId = 'linkedin' | 'x' | 'facebook';
+/** Sites with a playground that Herald does not support yet. */
+export type NextSiteId = 'threads' | 'bluesky' | 'mastodon';
+
+export interface Playground<Id extends SiteId | NextSiteId = SiteId> {
+  id: Id;
   label: string;
   url: string;
   /** The post composer's contenteditable. */
@@ -19,8 +24,24 @@ export declare const xModal: {
   open(page: Page): Promise<Locator>;
 };
 export declare const playgrounds: readonly Playground[];
+export declare const threads: Playground<NextSiteId>;
+export declare const bluesky: Playground<NextSiteId>;
+export declare const mastodon: Playground<NextSiteId>;
+/** Playgrounds for sites Herald does not support yet; not in `playgrounds`. */
+export declare const nextPlaygrounds: readonly Playground<NextSiteId>[];
+/** A next site's redesigned page, in the shape resilience.spec.ts takes, with the host and file to route. */
+export interface RedesignedPlayground {
+  id: NextSiteId;
+  label: string;
+  url: string;
+  host: string;
+  file: string;
+  openComposer(page: Page): Promise<Locator>;
+  postButton(page: Page): Locator;
+}
+export declare const nextRedesigned: readonly RedesignedPlayground[];
 /** Opens the site's composer, clicks into it and types; resolves to the editor. */
-export declare function startDraft(page: Page, site: Playground, text: string): Promise<Locator>;
+export declare function startDraft(page: Page, site: Playground<SiteId | NextSiteId>, text: string): Promise<Locator>;
 export declare function modelText(page: Page, which?: string): Promise<string>;
 export declare function isPostEnabled(page: Page, which?: string): Promise<boolean>;
 export declare function postedTexts(page: Page): Promise<string[]>;

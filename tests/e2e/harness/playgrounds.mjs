@@ -3,9 +3,12 @@
 /** @typedef {import('@playwright/test').Page} Page */
 /** @typedef {import('@playwright/test').Locator} Locator */
 
+/** @typedef {'linkedin' | 'x' | 'facebook'} SiteId sites Herald supports */
+/** @typedef {'threads' | 'bluesky' | 'mastodon'} NextSiteId sites with a playground and no Herald support yet */
+
 /**
  * @typedef {object} Playground
- * @property {'linkedin' | 'x' | 'facebook'} id
+ * @property {SiteId | NextSiteId} id
  * @property {string} label
  * @property {string} url
  * @property {(page: Page) => Locator} editor the post composer's contenteditable
@@ -74,6 +77,133 @@ export const facebook = {
 
 /** @type {readonly Playground[]} */
 export const playgrounds = [linkedin, x, facebook];
+
+// The next sites. Their pages hold hidden copies of the composer (aria-hidden, display: none) with the same
+// markup, so the locators below keep to what a person can see.
+
+/** @type {Playground} */
+export const threads = {
+  id: 'threads',
+  label: 'Threads',
+  url: 'https://www.threads.com/',
+  editor: (page) =>
+    page
+      .locator('[role="dialog"] [contenteditable="true"][role="textbox"][data-lexical-editor="true"]')
+      .filter({ visible: true }),
+  postButton: (page) =>
+    page.locator('[role="dialog"] div[role="button"]', { hasText: /^Post$/ }).filter({ visible: true }),
+  async openComposer(page) {
+    await page.locator('main [role="button"]', { hasText: "What's new?" }).click();
+    const editor = threads.editor(page);
+    await editor.waitFor();
+    return editor;
+  },
+};
+
+/** @type {Playground} */
+export const bluesky = {
+  id: 'bluesky',
+  label: 'Bluesky',
+  url: 'https://bsky.app/',
+  editor: (page) =>
+    page
+      .locator('[role="dialog"][aria-modal="true"] [data-testid="composerTextInput"] .ProseMirror[role="textbox"]')
+      .filter({ visible: true }),
+  postButton: (page) =>
+    page.locator('[role="dialog"] button[data-testid="composerPublishBtn"]').filter({ visible: true }),
+  async openComposer(page) {
+    await page.locator('button[aria-label="Compose new post"]').click();
+    const editor = bluesky.editor(page);
+    await editor.waitFor();
+    return editor;
+  },
+};
+
+/** @type {Playground} */
+export const mastodon = {
+  id: 'mastodon',
+  label: 'Mastodon',
+  url: 'https://social.lumen.example/home',
+  editor: (page) => page.locator('.compose-panel form.compose-form textarea.autosuggest-textarea__textarea'),
+  postButton: (page) => page.locator('.compose-panel .compose-form__submit button[type="submit"]'),
+  async openComposer(page) {
+    const editor = mastodon.editor(page);
+    await editor.waitFor();
+    return editor;
+  },
+};
+
+/**
+ * Playgrounds for sites Herald does not support yet. Kept out of `playgrounds`, which the e2e specs loop
+ * over to test Herald itself; move each one there once Herald has an adapter for its site.
+ * @type {readonly Playground[]}
+ */
+export const nextPlaygrounds = [threads, bluesky, mastodon];
+
+/**
+ * @typedef {object} RedesignedPlayground
+ * @property {NextSiteId} id
+ * @property {string} label
+ * @property {string} url the page with `?fixture=redesigned`
+ * @property {string} host the hostname whose `?fixture=redesigned` documents get `file`
+ * @property {string} file the redesigned page in dist (tests/fixtures/redesigned-pages.mjs)
+ * @property {(page: Page) => Promise<Locator>} openComposer
+ * @property {(page: Page) => Locator} postButton
+ */
+
+/**
+ * The next sites' redesigned pages, in the shape resilience.spec.ts's `redesigned` list takes (plus the
+ * host and file its `routeRedesignedPages` maps): add them there with the site's adapter.
+ * @type {readonly RedesignedPlayground[]}
+ */
+export const nextRedesigned = [
+  {
+    id: 'threads',
+    label: 'Threads',
+    url: 'https://www.threads.com/?fixture=redesigned',
+    host: 'www.threads.com',
+    file: 'threads-redesigned.html',
+    async openComposer(page) {
+      await page.locator('main [role="button"]', { hasText: "What's new?" }).click();
+      const editor = page
+        .locator('[role="dialog"] [contenteditable="true"][data-editor-root="true"]')
+        .filter({ visible: true });
+      await editor.waitFor();
+      return editor;
+    },
+    postButton: (page) => threads.postButton(page),
+  },
+  {
+    id: 'bluesky',
+    label: 'Bluesky',
+    url: 'https://bsky.app/?fixture=redesigned',
+    host: 'bsky.app',
+    file: 'bluesky-redesigned.html',
+    async openComposer(page) {
+      await page.locator('button[aria-label="Compose new post"]').click();
+      const editor = page
+        .locator('[role="dialog"] [data-testid="postTextInput"] .ProseMirror')
+        .filter({ visible: true });
+      await editor.waitFor();
+      return editor;
+    },
+    postButton: (page) =>
+      page.locator('[role="dialog"] button[data-testid="postPublishBtn"]').filter({ visible: true }),
+  },
+  {
+    id: 'mastodon',
+    label: 'Mastodon',
+    url: 'https://social.lumen.example/home?fixture=redesigned',
+    host: 'social.lumen.example',
+    file: 'mastodon-redesigned.html',
+    async openComposer(page) {
+      const editor = page.locator('.compose-panel form.compose-form textarea.compose-textarea__input');
+      await editor.waitFor();
+      return editor;
+    },
+    postButton: (page) => page.locator('.compose-panel .compose-form__publish button[type="submit"]'),
+  },
+];
 
 /**
  * Opens the site's post composer, clicks into it and types, as an employee starting a post does.

@@ -12,6 +12,11 @@ const sitePages = {
   'https://x.com/**': 'x.html',
   'https://twitter.com/**': 'x.html',
   'https://www.facebook.com/**': 'facebook.html',
+  'https://www.threads.com/**': 'threads.html',
+  'https://www.threads.net/**': 'threads.html',
+  'https://bsky.app/**': 'bluesky.html',
+  // Mastodon is federated: any host can be an instance, so the playground lives on a made-up one.
+  'https://social.lumen.example/**': 'mastodon.html',
 };
 
 /** @param {URL} url */
