@@ -1,6 +1,6 @@
 import { mergeInstances } from '../shared/sites/merge-instances';
 import type { InstanceHosts } from '../shared/sites/registry';
-import { managedInstances } from '../shared/sync/managed-config';
+import { managedInstances } from '../shared/sync/managed-instances';
 import { instanceHostsItem, managedConfigCacheItem } from './storage';
 
 /** The servers Herald works on for networks on any domain: IT's (from the last policy seen) and the employee's. */

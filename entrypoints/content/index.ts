@@ -4,6 +4,7 @@ import { startComposerAssistant } from '../../utils/content/start-composer-assis
 
 export default defineContentScript({
   matches: manifestMatches(),
-  cssInjectionMode: 'ui',
+  // The UI's styles are inlined into its shadow root (utils/content/start-composer-assistant.ts).
+  cssInjectionMode: 'manual',
   main: startComposerAssistant,
 });

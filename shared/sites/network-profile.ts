@@ -61,6 +61,11 @@ export type NetworkProfile<Id extends string = string> = {
   ignoreWithin: readonly string[];
   /** The Post button, looked up in the nearest ancestor of the editor that holds one. */
   postButton: string;
+  /**
+   * The Post button's own text, where nothing else tells it from the other buttons (Threads). Text is
+   * translated per language: a last resort, used only where the site gives no attribute.
+   */
+  postButtonText?: string;
   /** Insertion methods to try, best first; the second is the single retry. */
   insertion: readonly InsertionMethod[];
   /** The box the composer sits in (its dialog, X's timeline column): notes go beside it, never over it. */

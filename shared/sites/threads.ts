@@ -24,9 +24,11 @@ export const threads = defineNetwork({
   editor: 'Lexical',
   composer: '[role="dialog"] [contenteditable="true"][role="textbox"][data-lexical-editor="true"]',
   ignoreWithin: ['[aria-hidden="true"]', '[role="article"]'],
-  postButton: '[role="dialog"] [role="button"][data-herald-post]',
+  // Threads' Post button is a div[role=button] with no label or test id: only its text tells it apart.
+  postButton: '[role="button"]',
+  postButtonText: 'Post',
   insertion: ['paste', 'beforeinput'],
   frame: '[role="dialog"]',
   shadowHosts: [],
-  darkTheme: '[data-color-scheme="dark"], .__fb-dark-mode',
+  darkTheme: '.dark, [data-color-scheme="dark"]',
 });

@@ -1,15 +1,11 @@
 import { z } from 'zod';
 import { instanceHosts } from '../sites/instance-host';
-import { type InstanceHosts, type InstanceSite, instanceHostedNetworks, SITES, type Site } from '../sites/registry';
+import { type InstanceSite, instanceHostedNetworks, SITES, type Site } from '../sites/registry';
+import { instancesKey } from './managed-instances';
 
 // What IT sets through enterprise policy (managedStorageSchema() describes the same keys to Chrome).
 // Each key is read on its own: one malformed value must not void the others.
 const lenient = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
-
-/** The policy key naming a network's servers, for networks on any domain: `mastodonInstances`. */
-export function instancesKey<S extends InstanceSite>(site: S): `${S}Instances` {
-  return `${site}Instances`;
-}
 
 const instancesSchema = lenient(z.array(z.string()).transform(instanceHosts));
 
@@ -32,13 +28,6 @@ export const managedConfigSchema = z.object({
   ) as Record<`${InstanceSite}Instances`, typeof instancesSchema>),
 });
 export type ManagedConfig = z.infer<typeof managedConfigSchema>;
-
-/** IT's servers for each network on any domain, from the `<site>Instances` keys. */
-export function managedInstances(config: ManagedConfig): InstanceHosts {
-  return Object.fromEntries(
-    instanceHostedNetworks().map((network) => [network.site, config[instancesKey(network.site)] ?? []]),
-  );
-}
 
 export function readManagedConfig(raw: unknown): ManagedConfig {
   const parsed = managedConfigSchema.safeParse(raw ?? {});

@@ -1,5 +1,5 @@
 import { instanceHostedNetworks, NETWORKS } from '../sites/registry';
-import { instancesKey } from './managed-config';
+import { instancesKey } from './managed-instances';
 
 type Property = {
   title: string;

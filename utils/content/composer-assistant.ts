@@ -3,7 +3,7 @@ import type { LibraryItem } from '../../shared/library/build-library';
 import { createSuggestionRanker } from '../../shared/ranking/suggestion-ranker';
 import { composeForNetwork } from '../../shared/share/compose-for-network';
 import { readDraftText } from '../../shared/sites/draft-text';
-import type { SiteAdapter } from '../../shared/sites/site-adapter';
+import type { Network } from '../../shared/sites/registry';
 import type { InsertResult } from '../messages';
 import { composerFrame } from './composer-frame';
 import { insertIntoEditor, refocus, type SavedCaret, saveCaret } from './insert-text';
@@ -42,7 +42,7 @@ function viewOf(item: LibraryItem, site: Site): SuggestionView {
 
 export function createComposerAssistant(
   lifetime: Lifetime,
-  adapter: SiteAdapter,
+  network: Network,
   store: LibraryStore,
   root: HTMLElement,
   policy: PolicyAssistant,
@@ -91,10 +91,10 @@ export function createComposerAssistant(
     const draft = draftOf(session.editor);
     const now = new Date();
     const { rank, search, fittingCount } = ranker();
-    launcher.setCount(fittingCount(draft, adapter.site, now));
+    launcher.setCount(fittingCount(draft, network.site, now));
     if (!panel.isOpen()) return;
-    const ranked = query.trim() ? search(query, PANEL_LIMIT) : rank(draft, adapter.site, now, PANEL_LIMIT);
-    const views = ranked.map(({ item }) => viewOf(item as LibraryItem, adapter.site));
+    const ranked = query.trim() ? search(query, PANEL_LIMIT) : rank(draft, network.site, now, PANEL_LIMIT);
+    const views = ranked.map(({ item }) => viewOf(item as LibraryItem, network.site));
     const status = query.trim()
       ? `${views.length} result${views.length === 1 ? '' : 's'} for “${query.trim()}”`
       : draft.trim()
@@ -104,7 +104,7 @@ export function createComposerAssistant(
   }
 
   function setTheme(editor: HTMLElement): void {
-    root.classList.toggle('dark', isDarkAround(editor, adapter.darkTheme));
+    root.classList.toggle('dark', isDarkAround(editor, network.darkTheme));
   }
 
   function deactivate(): void {
@@ -120,7 +120,7 @@ export function createComposerAssistant(
     deactivate();
     setTheme(editor);
     // The dialog or column around an editor stays the same for the editor's life: look it up once.
-    const frame = composerFrame(editor, adapter);
+    const frame = composerFrame(editor, network);
     const stopFollow = followAnchor(
       lifetime,
       editor,
@@ -176,9 +176,9 @@ export function createComposerAssistant(
     activate(editor);
     const item = store.current().items.find((candidate) => candidate.key === key);
     if (!item) return { ok: false, message: 'This item is no longer in the library.' };
-    const composed = composeForNetwork(item, adapter.site);
+    const composed = composeForNetwork(item, network.site);
     if (!composed.ok) return { ok: false, message: composed.reason };
-    return insertIntoEditor(lifetime, adapter, editor, composed.text, session?.caret ?? null);
+    return insertIntoEditor(lifetime, network, editor, composed.text, session?.caret ?? null);
   }
 
   return {

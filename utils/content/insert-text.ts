@@ -1,9 +1,15 @@
 import { readDraftText } from '../../shared/sites/draft-text';
-import type { InsertionMethod, SiteAdapter } from '../../shared/sites/site-adapter';
+import type { InsertionMethod } from '../../shared/sites/network-profile';
+import type { Network } from '../../shared/sites/registry';
 import { minimalEdit } from '../../shared/text/minimal-edit';
 import { delay, type Lifetime, nextFrame } from './lifetime';
 
 export type InsertOutcome = { ok: true } | { ok: false; message: string };
+
+/** A textarea's text is its value: selections are offsets in it, not DOM ranges. */
+export function isTextarea(editor: HTMLElement): editor is HTMLTextAreaElement {
+  return editor.tagName === 'TEXTAREA';
+}
 
 function selectionIn(editor: HTMLElement): Selection | null {
   // Quill in a shadow root keeps its selection there; Chromium exposes it on the shadow root only.
@@ -46,6 +52,7 @@ export type SavedCaret = { start: number; end: number };
 
 /** The caret in the editor as text offsets, or null when the selection is elsewhere. */
 export function saveCaret(editor: HTMLElement): SavedCaret | null {
+  if (isTextarea(editor)) return { start: editor.selectionStart, end: editor.selectionEnd };
   const caret = caretIn(editor);
   if (!caret) return null;
   const draft = readDraftText(editor);
@@ -61,19 +68,48 @@ export function saveCaret(editor: HTMLElement): SavedCaret | null {
 export function refocus(editor: HTMLElement, saved: SavedCaret | null): void {
   if (editor.matches(':focus')) return;
   editor.focus();
+  if (isTextarea(editor)) {
+    if (saved) editor.setSelectionRange(saved.start, saved.end);
+    return;
+  }
   const range = saved && textRange(editor, saved.start, saved.end);
   if (range) select(editor, range);
 }
 
+/** Text offsets in the draft, or a DOM range in a contenteditable: where the next edit goes. */
+type Target = { start: number; end: number } | Range;
+
 /** The caret where the employee left it in the editor, else the end; the whole draft when it is blank. */
-function insertionRange(editor: HTMLElement, saved: SavedCaret | null): Range {
-  const blank = readDraftText(editor).text.trim() === '';
+function insertionTarget(editor: HTMLElement, saved: SavedCaret | null): Target {
+  const text = readDraftText(editor).text;
+  const blank = text.trim() === '';
+  if (isTextarea(editor)) {
+    const caret = editor.matches(':focus') ? saveCaret(editor) : saved;
+    if (blank) return { start: 0, end: text.length };
+    return caret ?? { start: text.length, end: text.length };
+  }
   const caret = caretIn(editor) ?? (saved && textRange(editor, saved.start, saved.end));
   if (caret && !blank) return caret;
   const range = document.createRange();
   range.selectNodeContents(editor);
   if (!blank) range.collapse(false);
   return range;
+}
+
+/** Puts the editor's selection on `target`. */
+function place(editor: HTMLElement, target: Target): void {
+  if (target instanceof Range) select(editor, target);
+  else if (isTextarea(editor)) editor.setSelectionRange(target.start, target.end);
+}
+
+/** `target` as offsets in the draft's text, or nulls where it lies outside the text. */
+function offsetsOf(editor: HTMLElement, target: Target): { start: number | null; end: number | null } {
+  if (!(target instanceof Range)) return target;
+  const draft = readDraftText(editor);
+  return {
+    start: draft.offsetOf(target.startContainer, target.startOffset),
+    end: draft.offsetOf(target.endContainer, target.endOffset),
+  };
 }
 
 function dispatchInsertion(editor: HTMLElement, method: InsertionMethod, text: string): void {
@@ -92,6 +128,13 @@ function dispatchInsertion(editor: HTMLElement, method: InsertionMethod, text: s
       editor.dispatchEvent(
         new InputEvent('beforeinput', { inputType: 'insertText', data: text, bubbles: true, cancelable: true }),
       );
+      return;
+    case 'setRangeText':
+      // The textarea's own edit, then the event React's onChange listens to: React's value tracker still holds
+      // the old value (setRangeText does not go through the `value` setter it watches), so it sees a change.
+      if (!isTextarea(editor)) return;
+      editor.setRangeText(text, editor.selectionStart, editor.selectionEnd, 'end');
+      editor.dispatchEvent(new Event('input', { bubbles: true }));
       return;
   }
 }
@@ -119,17 +162,17 @@ type Verdict = 'done' | 'doubled' | 'untouched';
  */
 async function typeOver(
   lifetime: Lifetime,
-  adapter: SiteAdapter,
+  network: Network,
   editor: HTMLElement,
-  range: () => Range | null,
+  target: () => Target | null,
   text: string,
   verdict: () => Verdict,
 ): Promise<InsertOutcome> {
-  for (const method of adapter.insertion.slice(0, 2)) {
+  for (const method of network.insertion.slice(0, 2)) {
     editor.focus();
-    const target = range();
-    if (!target) break;
-    select(editor, target);
+    const where = target();
+    if (!where) break;
+    place(editor, where);
     await selectionTaken(lifetime);
     dispatchInsertion(editor, method, text);
     await settle(lifetime);
@@ -141,10 +184,9 @@ async function typeOver(
 }
 
 /** `text` with a space on each side where it would otherwise run into the draft's words. */
-function spacedFor(editor: HTMLElement, range: Range, text: string): string {
+function spacedFor(editor: HTMLElement, target: Target, text: string): string {
   const draft = readDraftText(editor);
-  const start = draft.offsetOf(range.startContainer, range.startOffset);
-  const end = draft.offsetOf(range.endContainer, range.endOffset);
+  const { start, end } = offsetsOf(editor, target);
   const glued = (char: string | undefined) => char !== undefined && /\S/.test(char);
   const before = start !== null && start > 0 && glued(draft.text[start - 1]) && !/^\s/.test(text);
   const after = end !== null && glued(draft.text[end]) && !/\s$/.test(text);
@@ -154,19 +196,19 @@ function spacedFor(editor: HTMLElement, range: Range, text: string): string {
 /** Inserts a talking point at the caret, or in place of a blank draft. */
 export async function insertIntoEditor(
   lifetime: Lifetime,
-  adapter: SiteAdapter,
+  network: Network,
   editor: HTMLElement,
   text: string,
   saved: SavedCaret | null = null,
 ): Promise<InsertOutcome> {
   const before = occurrences(readDraftText(editor).text, text);
-  const range = insertionRange(editor, saved);
+  const target = insertionTarget(editor, saved);
   return typeOver(
     lifetime,
-    adapter,
+    network,
     editor,
-    () => range,
-    spacedFor(editor, range, text),
+    () => target,
+    spacedFor(editor, target, text),
     () => {
       const after = occurrences(readDraftText(editor).text, text);
       return after === before + 1 ? 'done' : after > before + 1 ? 'doubled' : 'untouched';
@@ -177,7 +219,7 @@ export async function insertIntoEditor(
 /** Turns the draft into `expected` (a quick fix's result) with the smallest edit the editor can take. */
 export async function rewriteDraft(
   lifetime: Lifetime,
-  adapter: SiteAdapter,
+  network: Network,
   editor: HTMLElement,
   expected: string,
 ): Promise<InsertOutcome> {
@@ -185,9 +227,9 @@ export async function rewriteDraft(
   if (!edit) return { ok: true };
   return typeOver(
     lifetime,
-    adapter,
+    network,
     editor,
-    () => textRange(editor, edit.start, edit.end),
+    () => (isTextarea(editor) ? edit : textRange(editor, edit.start, edit.end)),
     edit.text,
     () => {
       const now = flat(readDraftText(editor).text);

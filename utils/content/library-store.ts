@@ -1,6 +1,6 @@
 import { buildLibrary, type Library } from '../../shared/library/build-library';
 import { feedStatesItem } from '../storage';
-import { type Lifetime, startScope } from './lifetime';
+import { type Lifetime, releasing, startScope } from './lifetime';
 
 export type LibraryStore = { current(): Library; subscribe(listener: () => void): () => void };
 
@@ -12,7 +12,7 @@ export async function loadLibraryStore(lifetime: Lifetime): Promise<LibraryStore
     library = buildLibrary(states, Date.now());
     for (const listener of listeners) listener();
   });
-  startScope(lifetime, unwatch);
+  startScope(lifetime, releasing(unwatch));
   return {
     current: () => library,
     subscribe(listener) {

@@ -53,3 +53,18 @@ export const nextFrame = (lifetime: Lifetime) =>
     const id = requestAnimationFrame(done);
     return () => cancelAnimationFrame(id);
   });
+
+/**
+ * `undo` for a registration with the extension's own APIs (a storage watch, a message listener). In an
+ * orphaned script those APIs throw "Extension context invalidated", and what was registered went with the
+ * context already: nothing is left to undo.
+ */
+export function releasing(undo: () => void): () => void {
+  return () => {
+    try {
+      undo();
+    } catch {
+      // The context is gone, and the registration with it.
+    }
+  };
+}

@@ -1,12 +1,13 @@
 import { applyFix } from '../../shared/policy/apply-fix';
 import { compilePolicies, type Finding } from '../../shared/policy/compile-policies';
 import { readDraftText } from '../../shared/sites/draft-text';
-import type { SiteAdapter } from '../../shared/sites/site-adapter';
+import type { Network } from '../../shared/sites/registry';
 import { composerFrame } from './composer-frame';
 import { clearHighlights, paintHighlights, rangesFor, supportsHighlights } from './highlights';
-import { rewriteDraft } from './insert-text';
+import { isTextarea, rewriteDraft } from './insert-text';
 import { type LibraryStore, perLibraryVersion } from './library-store';
 import { type Lifetime, startScope } from './lifetime';
+import { createTextareaMirror } from './textarea-mirror';
 import { createPolicyNotes, type NoteView } from './ui/policy-notes';
 import { createUnderlineOverlay } from './ui/underline-overlay';
 
@@ -46,12 +47,13 @@ function sameFindingIn(findings: Finding[], text: string, was: Finding, wasText:
 
 export function createPolicyAssistant(
   lifetime: Lifetime,
-  adapter: SiteAdapter,
+  network: Network,
   store: LibraryStore,
   root: HTMLElement,
 ): PolicyAssistant {
   const checker = perLibraryVersion(store, (library) => compilePolicies(library.policies, { patternsVetted: true }));
   const overlay = createUnderlineOverlay();
+  const mirror = createTextareaMirror();
   let current: { editor: HTMLElement; text: string; findings: Finding[] } | null = null;
 
   // Scrolls inside a site's shadow root do not reach the window's listeners; the fallback boxes need them.
@@ -68,19 +70,24 @@ export function createPolicyAssistant(
       refresh(editor);
       return;
     }
-    void rewriteDraft(lifetime, adapter, editor, applyFix(text, finding).text).then(() => refresh(editor));
+    void rewriteDraft(lifetime, network, editor, applyFix(text, finding).text).then(() => refresh(editor));
   });
-  root.append(overlay.element, notes.element);
+  root.append(mirror.element, overlay.element, notes.element);
   // Underlines are painted on the page's own text, outside the UI that WXT removes with the context.
   lifetime.onInvalidated(clearHighlights);
 
   function check(text: string): Finding[] {
-    return checker().check(text, adapter.site);
+    return checker().check(text, network.site);
   }
 
   function paint(editor: HTMLElement): void {
     if (!current) return;
     const draft = readDraftText(editor);
+    if (isTextarea(editor)) {
+      // No DOM text to highlight in a textarea: boxes under the same words laid out in Herald's mirror.
+      overlay.draw(draft.text === current.text ? mirror.rangesFor(editor, current.findings) : [], editor);
+      return;
+    }
     if (supportsHighlights()) {
       // Live ranges: the editor's own edits move them until the next check repaints.
       paintHighlights(editor, rangesFor(draft, current.findings));
@@ -131,12 +138,12 @@ export function createPolicyAssistant(
       }),
     );
     // Painted just above: only the notes need placing.
-    notes.place(editor.getBoundingClientRect(), composerFrame(editor, adapter).getBoundingClientRect());
+    notes.place(editor.getBoundingClientRect(), composerFrame(editor, network).getBoundingClientRect());
   }
 
   function place(editor: HTMLElement, editorBox: DOMRect, frameBox: DOMRect): void {
     notes.place(editorBox, frameBox);
-    if (current && current.findings.length > 0 && !supportsHighlights()) paint(editor);
+    if (current && current.findings.length > 0 && (!supportsHighlights() || isTextarea(editor))) paint(editor);
   }
 
   return {

@@ -1,5 +1,5 @@
 import { findPostButton } from '../../shared/sites/find-composer';
-import type { SiteAdapter } from '../../shared/sites/site-adapter';
+import type { Network } from '../../shared/sites/registry';
 import type { Lifetime } from './lifetime';
 
 export type PostGuardHooks = {
@@ -20,7 +20,7 @@ function isPostShortcut(event: KeyboardEvent): boolean {
  * content script lives: asking `isValid` first lets a script orphaned by an extension update find out before
  * it stops a post (its heartbeat may be throttled in a background tab) and end itself instead.
  */
-export function guardPosting(lifetime: Lifetime, adapter: SiteAdapter, hooks: PostGuardHooks): void {
+export function guardPosting(lifetime: Lifetime, network: Network, hooks: PostGuardHooks): void {
   let letThrough: HTMLElement | null = null;
 
   const intercept = (event: Event, editor: HTMLElement, button: HTMLElement) => {
@@ -41,7 +41,7 @@ export function guardPosting(lifetime: Lifetime, adapter: SiteAdapter, hooks: Po
   const onClick = (event: MouseEvent) => {
     const editor = hooks.activeEditor();
     if (!editor || !lifetime.isValid) return;
-    const button = findPostButton(adapter, editor);
+    const button = findPostButton(network, editor);
     if (!button || !event.composedPath().includes(button)) return;
     if (letThrough === button) {
       letThrough = null;
@@ -54,7 +54,7 @@ export function guardPosting(lifetime: Lifetime, adapter: SiteAdapter, hooks: Po
     if (!isPostShortcut(event) || !lifetime.isValid) return;
     const editor = hooks.activeEditor();
     if (!editor || !event.composedPath().includes(editor)) return;
-    const button = findPostButton(adapter, editor);
+    const button = findPostButton(network, editor);
     if (button) intercept(event, editor, button);
   };
 

@@ -1,5 +1,5 @@
 import { composerInPath } from '../../shared/sites/find-composer';
-import type { SiteAdapter } from '../../shared/sites/site-adapter';
+import type { Network } from '../../shared/sites/registry';
 import { type Lifetime, startScope } from './lifetime';
 
 export type ComposerListeners = {
@@ -16,17 +16,17 @@ export const PANEL_SHORTCUT_LABEL = 'Alt+Shift+H';
  * it, and `composedPath()` names the real target. Nothing rescans the page. Listens for the content
  * script's whole life.
  */
-export function watchComposers(lifetime: Lifetime, adapter: SiteAdapter, listeners: ComposerListeners): void {
+export function watchComposers(lifetime: Lifetime, network: Network, listeners: ComposerListeners): void {
   // Every session starts here: asking `isValid` first keeps a script orphaned by an extension update from
   // starting one, and ends everything it still runs.
   const onFocusIn = (event: Event) => {
     if (!lifetime.isValid) return;
-    const editor = composerInPath(adapter, event.composedPath());
+    const editor = composerInPath(network, event.composedPath());
     if (editor) listeners.onFocus(editor);
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (!(event.altKey && event.shiftKey && event.code === 'KeyH') || !lifetime.isValid) return;
-    const editor = composerInPath(adapter, event.composedPath());
+    const editor = composerInPath(network, event.composedPath());
     if (!editor) return;
     event.preventDefault();
     event.stopPropagation();
@@ -59,9 +59,12 @@ export function watchDraft(lifetime: Lifetime, editor: HTMLElement, onSettled: (
   };
   const observer = new MutationObserver(schedule);
   observer.observe(editor, { childList: true, characterData: true, subtree: true });
-  return startScope(lifetime, () => {
+  const scope = startScope(lifetime, () => {
     observer.disconnect();
     clearTimeout(timer);
     if (idle) cancelIdleCallback(idle);
-  }).stop;
+  });
+  // A textarea's value is not in the DOM: no mutation tells of typing there, its `input` event does.
+  if (editor.tagName === 'TEXTAREA') editor.addEventListener('input', schedule, { signal: scope.signal });
+  return scope.stop;
 }
