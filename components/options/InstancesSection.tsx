@@ -4,7 +4,7 @@ import { parseInstanceHost } from '../../shared/sites/instance-host';
 import { instanceOrigin } from '../../shared/sites/merge-instances';
 import type { NetworkProfile } from '../../shared/sites/network-profile';
 import type { InstanceSite } from '../../shared/sites/registry';
-import { managedInstances } from '../../shared/sync/managed-config';
+import { managedInstances } from '../../shared/sync/managed-instances';
 import { instanceHostsItem, managedConfigCacheItem, userFeedUrlsItem } from '../../utils/storage';
 import { useStorageItem } from '../use-storage-item';
 
@@ -92,7 +92,9 @@ export function InstancesSection({ network }: { network: NetworkProfile<Instance
     // The origin stays granted where something else still needs it: IT's server, or a feed hosted there.
     const feedHosts = (await userFeedUrlsItem.getValue()).map((url) => URL.parse(url)?.hostname);
     if (!managed.includes(host) && !feedHosts.includes(host)) {
-      await browser.permissions.remove({ origins: [instanceOrigin(host)] });
+      // A browser refuses to take back an origin the install itself granted; the server is off the list, and
+      // the background unregisters the script there, either way.
+      await browser.permissions.remove({ origins: [instanceOrigin(host)] }).catch(() => false);
     }
     setStatus(`Herald no longer works on ${host}.`);
   }
@@ -116,7 +118,13 @@ export function InstancesSection({ network }: { network: NetworkProfile<Instance
                 </button>
               )}
               {!managed.includes(host) && (
-                <button type="button" onClick={() => void remove(host)} aria-label={`Remove ${host}`}>
+                <button
+                  type="button"
+                  onClick={() =>
+                    remove(host).catch((error: unknown) => setStatus(`Could not remove ${host}: ${String(error)}`))
+                  }
+                  aria-label={`Remove ${host}`}
+                >
                   Remove
                 </button>
               )}
