@@ -1,9 +1,9 @@
-// What the content script costs the pages it runs on: its size against the 80 KB gzipped budget, its
-// start-up on the LinkedIn fixture, and the main-thread time it adds per keystroke while the employee types
-// in the busy LinkedIn share box. The baseline is the same browser, page and typing with an empty MV3
-// extension instead of Herald. Figures are printed, never asserted: wall-clock times depend on the machine.
+// What the content script costs the pages it runs on: its size against the 80 KB gzipped budget, and on each
+// network's playground its start-up and the main-thread time it adds per keystroke while the employee types in
+// the composer. The baseline is the same browser, page and typing with an empty MV3 extension instead of
+// Herald. Figures are printed, never asserted: wall-clock times depend on the machine.
 //
-//   node scripts/bench-content-script.mjs [--rounds 3] [--keys 40] [--delay 100] [--pause 400]
+//   node scripts/bench-content-script.mjs [--rounds 3] [--keys 40] [--delay 100] [--pause 400] [--sites x,mastodon]
 //
 // Each round launches a fresh browser per configuration (Herald, baseline), alternating, and the table shows
 // the median. Two views of the same work: Chromium's main-thread task time (Performance.getMetrics
@@ -32,6 +32,8 @@ const { values: options } = parseArgs({
     // Typing with a pause after every key: each key settles and pays for a re-rank and a policy check.
     pause: { type: 'string', default: '400' },
     measure: { type: 'boolean', default: false },
+    // Every network's playground unless named (comma-separated ids).
+    sites: { type: 'string', default: '' },
   },
 });
 
@@ -70,10 +72,18 @@ function heraldTime(profile) {
   return micros / 1000;
 }
 
+/** The playgrounds to measure, in the registry's order. */
+async function sitesToMeasure() {
+  const { playgrounds } = await import('../tests/e2e/harness/playgrounds.mjs');
+  const wanted = options.sites ? options.sites.split(',') : playgrounds.map((site) => site.id);
+  return playgrounds.filter((site) => wanted.includes(site.id));
+}
+
 /** Runs in a child process whose HERALD_EXTENSION_DIR picks the extension; prints one JSON line. */
 async function measure() {
   const { launchHerald } = await import('../tests/e2e/harness/launch-herald.mjs');
-  const { linkedin } = await import('../tests/e2e/harness/playgrounds.mjs');
+  const [site] = await sitesToMeasure();
+  if (!site) throw new Error(`No playground "${options.sites}"`);
   const keys = Number(options.keys);
   const delay = Number(options.delay);
   // Each phase types `keys` keys; the draft keeps growing from one phase to the next, as a real one does.
@@ -113,14 +123,14 @@ async function measure() {
     };
 
     // The first visit starts the site's renderer and fills caches; the measured start-up is a reload.
-    await page.goto(linkedin.url, { waitUntil: 'load' });
+    await page.goto(site.url, { waitUntil: 'load' });
     await page.waitForTimeout(1000);
     const startup = await cost(async () => {
       await page.reload({ waitUntil: 'load' });
       await page.waitForTimeout(1500);
     }, true);
     const focus = await cost(async () => {
-      const editor = await linkedin.openComposer(page);
+      const editor = await site.openComposer(page);
       await editor.click();
       await page.waitForTimeout(1000);
     });
@@ -156,9 +166,10 @@ function emptyExtension() {
   return dir;
 }
 
-/** @param {string} extensionDir @returns {Measurement} */
-function measureWith(extensionDir) {
-  const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--measure', ...passThrough()], {
+/** @param {string} extensionDir @param {string} site @returns {Measurement} */
+function measureWith(extensionDir, site) {
+  const args = [fileURLToPath(import.meta.url), '--measure', '--sites', site, ...passThrough()];
+  const out = execFileSync(process.execPath, args, {
     env: { ...process.env, HERALD_EXTENSION_DIR: extensionDir },
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -221,33 +232,39 @@ async function main() {
 
   const rounds = Number(options.rounds);
   const baselineDir = emptyExtension();
-  /** @type {Measurement[]} */
-  const herald = [];
-  /** @type {Measurement[]} */
-  const baseline = [];
   try {
-    for (let round = 1; round <= rounds; round++) {
-      console.error(`round ${round}/${rounds}: baseline, then Herald…`);
-      baseline.push(measureWith(baselineDir));
-      herald.push(measureWith(heraldDir));
+    for (const site of await sitesToMeasure()) {
+      /** @type {Measurement[]} */
+      const herald = [];
+      /** @type {Measurement[]} */
+      const baseline = [];
+      for (let round = 1; round <= rounds; round++) {
+        console.error(`${site.label}, round ${round}/${rounds}: baseline, then Herald…`);
+        baseline.push(measureWith(baselineDir, site.id));
+        herald.push(measureWith(heraldDir, site.id));
+      }
+      printSite(site.label, rounds, baseline, herald);
     }
   } finally {
     rmSync(baselineDir, { recursive: true, force: true });
   }
+}
 
+/** @param {string} label @param {number} rounds @param {Measurement[]} baseline @param {Measurement[]} herald */
+function printSite(label, rounds, baseline, herald) {
   const keys = Number(options.keys);
   /** @typedef {'startup' | 'focus' | 'typing' | 'pausing'} Phase */
   /** @param {Measurement[]} runs @param {Phase} phase @param {keyof Cost} field */
   const med = (runs, phase, field) => median(runs.map((run) => run[phase][field]));
-  /** @param {string} label @param {Phase} phase @param {keyof Cost} field @param {number} [per] */
-  const row = (label, phase, field, per = 1) => {
+  /** @param {string} name @param {Phase} phase @param {keyof Cost} field @param {number} [per] */
+  const row = (name, phase, field, per = 1) => {
     const base = med(baseline, phase, field) / per;
     const with_ = med(herald, phase, field) / per;
     const ratio = base > 0 ? `${(with_ / base).toFixed(2)}x` : '-';
-    return [label, ms(base), ms(with_), ms(with_ - base), ratio];
+    return [name, ms(base), ms(with_), ms(with_ - base), ratio];
   };
   console.log(
-    `\nLinkedIn fixture (feed growing, share box open), median of ${rounds} rounds;` +
+    `\n${label} playground (feed growing, composer open), median of ${rounds} rounds;` +
       '\nbaseline: the same page and typing with an empty MV3 extension. Target: < 1 ms added per keystroke.' +
       `\nSteady typing: ${keys} keys ${options.delay} ms apart. With pauses: ${keys} keys ${options.pause} ms apart,` +
       ' so every key settles and re-ranks and re-checks the draft (the worst case).',
@@ -257,8 +274,8 @@ async function main() {
     row('start-up (reload + 1.5 s): main-thread tasks', 'startup', 'taskMs'),
     row('start-up: script', 'startup', 'scriptMs'),
     row("start-up: Herald's own JS (profiler)", 'startup', 'heraldMs'),
-    row('open share box + focus: main-thread tasks', 'focus', 'taskMs'),
-    row("open share box + focus: Herald's own JS", 'focus', 'heraldMs'),
+    row('open composer + focus: main-thread tasks', 'focus', 'taskMs'),
+    row("open composer + focus: Herald's own JS", 'focus', 'heraldMs'),
     row('per keystroke, steady: main-thread tasks', 'typing', 'taskMs', keys),
     row('per keystroke, steady: script', 'typing', 'scriptMs', keys),
     row("per keystroke, steady: Herald's own JS", 'typing', 'heraldMs', keys),

@@ -1,4 +1,4 @@
-// `npm run demo`: Herald on the three playground pages and its popup, in a browser you can use (with a
+// `npm run demo`: Herald on every network's playground page and its popup, in a browser you can use (with a
 // display), or walked through headless with screenshots in demo-output/ (CI, servers).
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -35,7 +35,9 @@ async function openForBrowsing(context) {
   await popup.setViewportSize({ width: 380, height: 600 });
   await popup.goto(popupUrl);
   await blank?.close();
-  console.log('Herald demo is running: LinkedIn, X and Facebook playgrounds and the popup are open in tabs.');
+  console.log(
+    `Herald demo is running: the ${playgrounds.map((site) => site.label).join(', ')} playgrounds and the popup are open in tabs.`,
+  );
   console.log('Close the browser window to end the demo.');
   await new Promise((resolve) => context.on('close', resolve));
 }

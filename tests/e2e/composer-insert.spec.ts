@@ -5,9 +5,9 @@ import type { Page } from '@playwright/test';
 import type { Site } from '../../shared/feed/schema';
 import { expect, heraldErrors, test } from './fixtures';
 import { isPostEnabled, modelText, playgrounds, postedTexts, startDraft } from './harness/playgrounds.mjs';
-import { composeForNetwork } from './pages/compose-for-network';
 import { storedItem } from './pages/herald-library';
 import { insertButtons, launcher, panel, searchField, suggestionTitles } from './pages/herald-ui';
+import { composeForNetwork } from './pages/shared-modules';
 
 const stories = [
   { draft: 'We are hiring engineers', itemId: 'tp-hiring-engineers' },

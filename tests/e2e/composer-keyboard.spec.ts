@@ -3,9 +3,9 @@
 import type { Page } from '@playwright/test';
 import { expect, heraldErrors, test } from './fixtures';
 import { modelText, playgrounds, startDraft } from './harness/playgrounds.mjs';
-import { composeForNetwork } from './pages/compose-for-network';
 import { storedItem } from './pages/herald-library';
 import { insertButtons, panel, searchField } from './pages/herald-ui';
+import { composeForNetwork } from './pages/shared-modules';
 
 const draft = 'We are hiring engineers';
 

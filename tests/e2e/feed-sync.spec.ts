@@ -88,7 +88,7 @@ test('an added feed syncs at once, shows in the popup, and survives a broken upd
   await page.getByLabel('Feed URL').fill(feedUrl);
   await page.getByRole('button', { name: 'Add feed' }).click();
 
-  const status = page.getByRole('status');
+  const status = page.getByRole('region', { name: 'Feeds' }).getByRole('status');
   await expect(status).toHaveText('Feed added and synced.');
   const acmeRow = feeds.getByRole('listitem').filter({ hasText: publisher.name });
   await expect(acmeRow).toContainText('Added by you');

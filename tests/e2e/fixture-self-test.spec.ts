@@ -1,6 +1,6 @@
 // The fixture pages must behave like the real composers, or Herald's e2e tests prove nothing. These
 // tests check the pages alone: their editors register real typing and ignore (or, for Quill and ProseMirror,
-// absorb) direct DOM writes, just as composers.md describes the real sites.
+// absorb) direct DOM writes, just as docs/sites.md describes the real sites.
 import { join } from 'node:path';
 import type { BrowserContext, Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -12,7 +12,6 @@ import {
   linkedin,
   mastodon,
   modelText,
-  nextPlaygrounds,
   nextRedesigned,
   playgrounds,
   postedTexts,
@@ -48,7 +47,7 @@ async function execInsertText(editor: Locator, text: string): Promise<boolean> {
   return editor.evaluate((_element, data) => document.execCommand('insertText', false, data), text);
 }
 
-for (const site of [...playgrounds, ...nextPlaygrounds]) {
+for (const site of playgrounds) {
   test.describe(`${site.label} fixture`, () => {
     test('typing enables Post, the model holds the text, and posting records it', async ({ page }) => {
       await page.goto(site.url);

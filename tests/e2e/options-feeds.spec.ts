@@ -22,7 +22,7 @@ for (const address of ['http://comms.example.com/feed.json', 'comms.example.com/
     await page.getByLabel('Feed URL').fill(address);
     await page.getByRole('button', { name: 'Add feed' }).click();
 
-    await expect(page.getByRole('status')).toHaveText(
+    await expect(page.getByRole('region', { name: 'Feeds' }).getByRole('status')).toHaveText(
       'Enter the feed’s full address, starting with https:// (http:// only for localhost).',
     );
     await expect(page.getByLabel('Feed URL')).toHaveValue(address);

@@ -4,10 +4,10 @@
 // enterprise-policy test lives elsewhere.
 import type { Page } from '@playwright/test';
 import demoFeed from '../../shared/feed/demo-feed.json' with { type: 'json' };
-import { parseFeed } from '../../shared/feed/parse-feed';
 import type { FeedState } from '../../shared/sync/feed-state';
 import type { ManagedConfig } from '../../shared/sync/managed-config';
 import { expect, heraldErrors, test } from './fixtures';
+import { parseFeed } from './pages/shared-modules';
 
 // Only what this spec calls, evaluated in an extension page (no @types/chrome in this project).
 declare const chrome: {
@@ -18,8 +18,8 @@ declare const chrome: {
 const IT_FEED = 'https://intranet.example.com/herald/feed.json';
 const MY_FEED = 'https://comms.example.com/herald/feed.json';
 
-function syncedState(url: string, origin: FeedState['origin'], publisherName: string): FeedState {
-  const parsed = parseFeed({ ...demoFeed, publisher: { id: publisherName.toLowerCase(), name: publisherName } });
+async function syncedState(url: string, origin: FeedState['origin'], publisherName: string): Promise<FeedState> {
+  const parsed = await parseFeed({ ...demoFeed, publisher: { id: publisherName.toLowerCase(), name: publisherName } });
   if (!parsed.ok) throw new Error('the demo feed no longer parses');
   return {
     url,
@@ -51,7 +51,7 @@ test('with IT forbidding own feeds, the IT feed is labelled and fixed, and nothi
   pageErrors,
 }) => {
   await openOptionsWith(page, extensionId, { feedUrls: [IT_FEED], allowUserFeeds: false }, [
-    syncedState(IT_FEED, 'managed', 'Intranet News'),
+    await syncedState(IT_FEED, 'managed', 'Intranet News'),
   ]);
 
   const row = page.getByRole('listitem', { name: 'Intranet News' });
@@ -68,8 +68,8 @@ test('with IT forbidding own feeds, the IT feed is labelled and fixed, and nothi
 
 test('an employee can remove their own feed but not the one IT set', async ({ page, extensionId }) => {
   await openOptionsWith(page, extensionId, { feedUrls: [IT_FEED] }, [
-    syncedState(IT_FEED, 'managed', 'Intranet News'),
-    syncedState(MY_FEED, 'user', 'Comms Team'),
+    await syncedState(IT_FEED, 'managed', 'Intranet News'),
+    await syncedState(MY_FEED, 'user', 'Comms Team'),
   ]);
 
   await expect(page.getByRole('listitem', { name: 'Comms Team' })).toContainText('Added by you');

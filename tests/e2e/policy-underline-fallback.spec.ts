@@ -52,8 +52,9 @@ function overlayBoxes(page: Page): Promise<Box[]> {
 function expectedBoxes(page: Page, editorSelector: string, term: string): Promise<Box[]> {
   return page.evaluate(
     ([selector, word]) => {
+      // The first one shown: Threads and Bluesky keep hidden copies of the composer with the same markup.
       const find = (root: Document | ShadowRoot): Element | null => {
-        const hit = root.querySelector(selector);
+        const hit = [...root.querySelectorAll(selector)].find((element) => element.getClientRects().length > 0);
         if (hit) return hit;
         for (const host of root.querySelectorAll('*')) {
           const inner = host.shadowRoot && find(host.shadowRoot);
@@ -106,13 +107,19 @@ const near = (actual: Box[], expected: Box[]) =>
     );
   });
 
-const editorSelectors = {
+// Editors whose text is in the DOM, where Herald underlines with the Highlight API when it has it. Mastodon's
+// textarea is underlined through a mirror whatever the browser has (policy-warnings.spec.ts).
+const editorSelectors: Partial<Record<(typeof playgrounds)[number]['id'], string>> = {
   linkedin: '[data-test-modal-id="sharebox"] .ql-editor',
   x: 'main [data-testid="tweetTextarea_0"]',
   facebook: '[role="dialog"] [data-lexical-editor="true"]',
-} as const;
+  threads: '[role="dialog"] [data-lexical-editor="true"]',
+  bluesky: '[role="dialog"] .ProseMirror',
+};
 
 for (const site of playgrounds) {
+  const selector = editorSelectors[site.id];
+  if (!selector) continue;
   test(`${site.label}: without the Highlight API, boxes sit under the term and follow edits and scrolling`, async ({
     page,
     pageErrors,
@@ -120,7 +127,6 @@ for (const site of playgrounds) {
     await page.goto(site.url);
     const editor = await site.openComposer(page);
     await removeHighlightApiFromHerald(page);
-    const selector = editorSelectors[site.id];
     const boxesMatch = async () => {
       const [actual, expected] = await Promise.all([
         overlayBoxes(page),
@@ -145,8 +151,8 @@ for (const site of playgrounds) {
       await page.keyboard.press('Enter').then(() => page.keyboard.type(`l${line}`));
     await expect.poll(boxesMatch, { timeout: 10_000 }).toBe('match');
     // LinkedIn's editor scrolls inside the dialog, X's with the page: the term is out of view and its box
-    // must be gone. The Facebook fixture's dialog grows instead, so there the term stays in view.
-    if (site.id !== 'facebook') expect(await overlayBoxes(page)).toEqual([]);
+    // must be gone. The Facebook, Threads and Bluesky dialogs grow instead, so there the term stays in view.
+    if (site.id === 'linkedin' || site.id === 'x') expect(await overlayBoxes(page)).toEqual([]);
 
     // Back to the top, by scrolling only.
     await editor.evaluate((element) => {

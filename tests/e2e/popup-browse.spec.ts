@@ -6,6 +6,7 @@ import type { FeedState } from '../../shared/sync/feed-state';
 import { DEMO_FEED_URL } from '../../shared/sync/feed-state';
 import { expect, heraldErrors, test } from './fixtures';
 import { heraldWorker } from './harness/launch-herald.mjs';
+import { playgrounds } from './harness/playgrounds.mjs';
 import { addItems, firstSyncDone } from './pages/herald-library';
 
 // Only what this spec calls, evaluated in the service worker or the popup (no @types/chrome here).
@@ -97,7 +98,8 @@ test('tabs follow the arrow keys, Home and End, and Tab reaches every button of 
   await popup.keyboard.press('ArrowRight');
   await expect(popup.getByRole('radio', { name: 'X', exact: true })).toBeChecked();
   const first = popup.getByRole('article').first();
-  for (const name of ['Share on LinkedIn', 'Share on X', 'Share on Facebook', 'Copy']) {
+  const shares = playgrounds.map((site) => `Share on ${site.label}`);
+  for (const name of [...shares, 'Copy']) {
     await popup.keyboard.press('Tab');
     await expect(first.getByRole('button', { name })).toBeFocused();
   }

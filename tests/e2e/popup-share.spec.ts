@@ -5,8 +5,8 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, heraldErrors, test } from './fixtures';
 import { facebook, linkedin, modelText, playgrounds } from './harness/playgrounds.mjs';
-import { composeForNetwork } from './pages/compose-for-network';
-import { storedItem } from './pages/herald-library';
+import { nameServers, storedItem } from './pages/herald-library';
+import { composeForNetwork } from './pages/shared-modules';
 
 /** The popup in a tab, at the toolbar popup's size, with clipboard access. */
 async function openPopup(context: BrowserContext, extensionId: string, page?: Page): Promise<Page> {
@@ -102,6 +102,64 @@ test('Share on Facebook opens Facebook’s sharer with the link tagged for Faceb
   );
 });
 
+test('Share on Threads opens Threads’ intent with the text and hashtags, and the link tagged for Threads', async ({
+  context,
+  page,
+  extensionId,
+}) => {
+  const item = await storedItem(context, 'news-careers-fair');
+  const popup = await openPopup(context, extensionId, page);
+  const intent = await urlOpenedBy(context, () =>
+    card(popup, item.title).getByRole('button', { name: 'Share on Threads' }).click(),
+  );
+  expect(`${intent.origin}${intent.pathname}`).toBe('https://www.threads.com/intent/post');
+  const expected = await composeForNetwork(item, 'threads', { urlApart: true });
+  if (!expected.ok) throw new Error(expected.reason);
+  expect(intent.searchParams.get('text')).toBe(expected.text);
+  expect(intent.searchParams.get('url')).toBe(`${item.url}?${utm('threads', 'hiring-q4')}`);
+});
+
+test('Share on Bluesky opens Bluesky’s compose intent with its variant and the tagged link in the text', async ({
+  context,
+  page,
+  extensionId,
+}) => {
+  const item = await storedItem(context, 'news-series-b');
+  const tagged = `${item.url}?${utm('bluesky', 'series-b-2026')}`;
+  const expected = await composeForNetwork(item, 'bluesky', { url: tagged });
+  if (!expected.ok) throw new Error(expected.reason);
+  const popup = await openPopup(context, extensionId, page);
+  const intent = await urlOpenedBy(context, () =>
+    card(popup, item.title).getByRole('button', { name: 'Share on Bluesky' }).click(),
+  );
+  expect(`${intent.origin}${intent.pathname}`).toBe('https://bsky.app/intent/compose');
+  expect(intent.searchParams.get('text')).toBe(expected.text);
+  expect(expected.text.startsWith(item.variants?.bluesky ?? '')).toBe(true);
+  expect(expected.text).toContain(tagged);
+});
+
+test('Share on Mastodon asks for the server, then opens that server’s share page with the tagged post', async ({
+  context,
+  page,
+  extensionId,
+}) => {
+  const item = await storedItem(context, 'news-series-b');
+  const popup = await openPopup(context, extensionId, page);
+  const share = () => card(popup, item.title).getByRole('button', { name: 'Share on Mastodon' }).click();
+
+  await nameServers(context, {});
+  await share();
+  await expect(popup.getByRole('status')).toHaveText("Name your Mastodon server in Herald's options to share there.");
+
+  await nameServers(context, { mastodon: ['social.lumen.example'] });
+  const intent = await urlOpenedBy(context, share);
+  expect(`${intent.origin}${intent.pathname}`).toBe('https://social.lumen.example/share');
+  const tagged = `${item.url}?${utm('mastodon', 'series-b-2026')}`;
+  const expected = await composeForNetwork(item, 'mastodon', { url: tagged });
+  if (!expected.ok) throw new Error(expected.reason);
+  expect(intent.searchParams.get('text')).toBe(expected.text);
+});
+
 test('Copy copies the version for the network chosen under "Text for"', async ({ context, page, extensionId }) => {
   const item = await storedItem(context, 'news-series-b');
   const popup = await openPopup(context, extensionId, page);
@@ -149,6 +207,6 @@ test('Insert with no composer open says where to open one', async ({ context, pa
   await popup.getByRole('tab', { name: 'Talking points' }).click();
   await popup.getByRole('button', { name: 'Insert' }).first().click();
   await expect(popup.getByRole('status')).toHaveText(
-    'Open the post composer on LinkedIn, X or Facebook, then press Insert again.',
+    'Open the post composer on LinkedIn, X, Facebook, Threads, Bluesky, or Mastodon, then press Insert again.',
   );
 });

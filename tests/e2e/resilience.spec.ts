@@ -7,11 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import type { Site } from '../../shared/feed/schema';
-import { networkOf } from '../../shared/sites/registry';
 import { expect, heraldConsoleErrors, heraldErrors, test } from './fixtures';
 import { launchHerald } from './harness/launch-herald.mjs';
 import { fixturesDist } from './harness/paths.mjs';
 import { postedTexts } from './harness/playgrounds.mjs';
+import { networkOf } from './pages/shared-modules';
 
 const sentence = 'Our robotics team ships a new arm today';
 
@@ -88,7 +88,7 @@ for (const variant of redesigned) {
     await page.goto(variant.url);
     const editor = await variant.openComposer(page);
     // The redesign took: Herald's selector for this site finds nothing, though the composer is there.
-    await expect(page.locator(networkOf(variant.site).composer)).toHaveCount(0);
+    await expect(page.locator((await networkOf(variant.site)).composer)).toHaveCount(0);
 
     await editor.click();
     await page.keyboard.type(sentence);

@@ -14,3 +14,5 @@ export declare function launchHerald(
 export declare function extensionIdOf(context: BrowserContext): Promise<string>;
 /** Herald's service worker, waiting for it to start if needed. */
 export declare function heraldWorker(context: BrowserContext): Promise<Worker>;
+/** The Mastodon playground's server, named as the employee's for every test. */
+export declare const MASTODON_SERVER: string;

@@ -1,4 +1,4 @@
-// Starts Chromium with the built Herald extension loaded and the three sites routed to the fixtures.
+// Starts Chromium with the built Herald extension loaded and the networks' sites routed to the fixtures.
 // Shared by the Playwright fixture (tests/e2e/fixtures.ts) and `npm run demo` (scripts/demo.mjs).
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -46,7 +46,35 @@ export async function launchHerald({
     ...(executablePath ? { executablePath } : {}),
   });
   await routeFixtureSites(context);
+  await nameMastodonServer(context);
   return { context, extensionId: await extensionIdOf(context) };
+}
+
+/** The Mastodon playground's server (tests/e2e/harness/route-sites.mjs), whose origin the e2e build grants. */
+export const MASTODON_SERVER = 'social.lumen.example';
+
+/**
+ * Names the playground's server as the employee's Mastodon server, as Options does, and waits until the
+ * background has registered the content script there: Mastodon lives on any domain, so Herald runs on a
+ * server only once someone names it.
+ * @param {import('@playwright/test').BrowserContext} context
+ */
+async function nameMastodonServer(context) {
+  const worker = await heraldWorker(context);
+  await worker.evaluate(async (server) => {
+    // A stand-in extension (a benchmark's empty baseline, a probe) has neither: there is no Herald to tell.
+    // @ts-expect-error chrome is the service worker's global
+    if (!chrome.storage || !chrome.scripting) return;
+    // @ts-expect-error chrome is the service worker's global
+    await chrome.storage.local.set({ instanceHosts: { mastodon: [server] } });
+    for (let tries = 0; tries < 100; tries++) {
+      // @ts-expect-error chrome is the service worker's global
+      const [script] = await chrome.scripting.getRegisteredContentScripts({ ids: ['herald-instances'] });
+      if (script?.matches?.includes(`https://${server}/*`)) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`Herald did not register its content script on ${server}`);
+  }, MASTODON_SERVER);
 }
 
 /**

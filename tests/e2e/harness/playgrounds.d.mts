@@ -1,11 +1,13 @@
 import type { Locator, Page } from '@playwright/test';
 
-/** Sites Herald supports: the e2e specs loop over their playgrounds. */
-export type SiteId = 'linkedin' | 'x' | 'facebook';
-/** Sites with a playground that Herald does not support yet. */
+import type { Site } from '../../../shared/sites/registry';
+
+/** The networks: the e2e specs loop over their playgrounds. */
+export type SiteId = Site;
+/** The networks whose redesigned pages sit in `nextRedesigned`. */
 export type NextSiteId = 'threads' | 'bluesky' | 'mastodon';
 
-export interface Playground<Id extends SiteId | NextSiteId = SiteId> {
+export interface Playground<Id extends SiteId = SiteId> {
   id: Id;
   label: string;
   url: string;
@@ -24,11 +26,9 @@ export declare const xModal: {
   open(page: Page): Promise<Locator>;
 };
 export declare const playgrounds: readonly Playground[];
-export declare const threads: Playground<NextSiteId>;
-export declare const bluesky: Playground<NextSiteId>;
-export declare const mastodon: Playground<NextSiteId>;
-/** Playgrounds for sites Herald does not support yet; not in `playgrounds`. */
-export declare const nextPlaygrounds: readonly Playground<NextSiteId>[];
+export declare const threads: Playground;
+export declare const bluesky: Playground;
+export declare const mastodon: Playground;
 /** A next site's redesigned page, in the shape resilience.spec.ts takes, with the host and file to route. */
 export interface RedesignedPlayground {
   id: NextSiteId;
@@ -41,7 +41,7 @@ export interface RedesignedPlayground {
 }
 export declare const nextRedesigned: readonly RedesignedPlayground[];
 /** Opens the site's composer, clicks into it and types; resolves to the editor. */
-export declare function startDraft(page: Page, site: Playground<SiteId | NextSiteId>, text: string): Promise<Locator>;
+export declare function startDraft(page: Page, site: Playground, text: string): Promise<Locator>;
 export declare function modelText(page: Page, which?: string): Promise<string>;
 export declare function isPostEnabled(page: Page, which?: string): Promise<boolean>;
 export declare function postedTexts(page: Page): Promise<string[]>;

@@ -75,10 +75,7 @@ export const facebook = {
   },
 };
 
-/** @type {readonly Playground[]} */
-export const playgrounds = [linkedin, x, facebook];
-
-// The next sites. Their pages hold hidden copies of the composer (aria-hidden, display: none) with the same
+// Threads' and Bluesky's pages hold hidden copies of the composer (aria-hidden, display: none) with the same
 // markup, so the locators below keep to what a person can see.
 
 /** @type {Playground} */
@@ -134,11 +131,10 @@ export const mastodon = {
 };
 
 /**
- * Playgrounds for sites Herald does not support yet. Kept out of `playgrounds`, which the e2e specs loop
- * over to test Herald itself; move each one there once Herald has an adapter for its site.
+ * Every network's playground, in the registry's order: the e2e specs loop over them to test Herald on each.
  * @type {readonly Playground[]}
  */
-export const nextPlaygrounds = [threads, bluesky, mastodon];
+export const playgrounds = [linkedin, x, facebook, threads, bluesky, mastodon];
 
 /**
  * @typedef {object} RedesignedPlayground
@@ -152,8 +148,8 @@ export const nextPlaygrounds = [threads, bluesky, mastodon];
  */
 
 /**
- * The next sites' redesigned pages, in the shape resilience.spec.ts's `redesigned` list takes (plus the
- * host and file its `routeRedesignedPages` maps): add them there with the site's adapter.
+ * Threads', Bluesky's and Mastodon's redesigned pages, in the shape resilience.spec.ts's `redesigned` list
+ * takes, plus the host and file its `routeRedesignedPages` maps.
  * @type {readonly RedesignedPlayground[]}
  */
 export const nextRedesigned = [

@@ -69,3 +69,9 @@ export async function addItems(context: BrowserContext, items: FeedItem[]): Prom
     [DEMO_FEED_URL, next] as const,
   );
 }
+
+/** Names the employee's servers for networks on any domain, as the options page stores them. */
+export async function nameServers(context: BrowserContext, servers: Record<string, string[]>): Promise<void> {
+  const worker = await heraldWorker(context);
+  await worker.evaluate((instanceHosts) => chrome.storage.local.set({ instanceHosts }), servers);
+}

@@ -2,7 +2,7 @@
 // its docs. This keeps that number honest: it looks for each network added through the registry (by its id)
 // in the product's code, and expects exactly the files the page lists.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 
@@ -21,7 +21,7 @@ function productFiles(): string[] {
   return listed
     .toString()
     .split('\n')
-    .filter((path) => CODE.test(path) && !NOT_PRODUCT.test(path));
+    .filter((path) => CODE.test(path) && !NOT_PRODUCT.test(path) && existsSync(join(REPO, path)));
 }
 
 /** Code without its comments: a comment naming Mastodon as an example is not a place Mastodon is wired in. */
