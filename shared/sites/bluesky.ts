@@ -22,7 +22,7 @@ export const bluesky = defineNetwork({
     page: ({ text }) => `https://bsky.app/intent/compose?${new URLSearchParams({ text })}`,
   },
   editor: 'ProseMirror',
-  composer: '[role="dialog"] .ProseMirror[contenteditable="true"][role="textbox"]',
+  composer: '[role="dialog"] [data-testid="composerTextInput"] .ProseMirror[contenteditable="true"][role="textbox"]',
   ignoreWithin: ['[aria-hidden="true"]'],
   postButton: 'button[data-testid="composerPublishBtn"]',
   // ProseMirror parses a paste into paragraphs; execCommand goes through its DOM observer.

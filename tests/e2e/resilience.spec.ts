@@ -5,29 +5,25 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Locator, Page } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
 import type { Site } from '../../shared/feed/schema';
 import { expect, heraldConsoleErrors, heraldErrors, test } from './fixtures';
 import { launchHerald } from './harness/launch-herald.mjs';
 import { fixturesDist } from './harness/paths.mjs';
-import { postedTexts } from './harness/playgrounds.mjs';
+import { nextRedesigned, postedTexts, type RedesignedPlayground } from './harness/playgrounds.mjs';
 import { networkOf } from './pages/shared-modules';
 
 const sentence = 'Our robotics team ships a new arm today';
 
-interface RedesignedPage {
-  site: Site;
-  label: string;
-  url: string;
-  openComposer(page: Page): Promise<Locator>;
-  postButton(page: Page): Locator;
-}
+type RedesignedPage = Omit<RedesignedPlayground, 'id'> & { site: Site };
 
 const redesigned: RedesignedPage[] = [
   {
     site: 'linkedin',
     label: 'LinkedIn',
     url: 'https://www.linkedin.com/feed/?fixture=redesigned',
+    host: 'www.linkedin.com',
+    file: 'linkedin-redesigned.html',
     async openComposer(page) {
       await page.locator('button.share-box-feed-entry__trigger').click();
       const editor = page.locator('[data-modal-name="sharebox"] .ql-editor[data-editor-editable="true"]');
@@ -40,6 +36,8 @@ const redesigned: RedesignedPage[] = [
     site: 'x',
     label: 'X',
     url: 'https://x.com/home?fixture=redesigned',
+    host: 'x.com',
+    file: 'x-redesigned.html',
     async openComposer(page) {
       const editor = page.locator('main [data-testid="postTextarea_0"]');
       await editor.waitFor();
@@ -51,6 +49,8 @@ const redesigned: RedesignedPage[] = [
     site: 'facebook',
     label: 'Facebook',
     url: 'https://www.facebook.com/?fixture=redesigned',
+    host: 'www.facebook.com',
+    file: 'facebook-redesigned.html',
     async openComposer(page) {
       await page.locator('main [role="button"]', { hasText: "What's on your mind" }).click();
       const editor = page.locator('[role="dialog"] [contenteditable="true"][data-editor-root="true"]');
@@ -59,15 +59,12 @@ const redesigned: RedesignedPage[] = [
     },
     postButton: (page) => page.locator('[role="dialog"] [aria-label="Post"][role="button"]'),
   },
+  ...nextRedesigned.map(({ id, ...page }) => ({ site: id, ...page })),
 ];
 
 /** `?fixture=redesigned` on a routed site serves that site's redesigned page instead of the usual one. */
 async function routeRedesignedPages(context: BrowserContext): Promise<void> {
-  const pages: Record<string, string> = {
-    'www.linkedin.com': 'linkedin-redesigned.html',
-    'x.com': 'x-redesigned.html',
-    'www.facebook.com': 'facebook-redesigned.html',
-  };
+  const pages: Record<string, string> = Object.fromEntries(redesigned.map(({ host, file }) => [host, file]));
   // Added after the harness's routes, so Playwright tries it first; anything else falls through to them.
   await context.route(
     (url) => url.searchParams.get('fixture') === 'redesigned' && url.hostname in pages,
