@@ -35,6 +35,15 @@ async function urlOpenedBy(context: BrowserContext, click: () => Promise<void>):
   return new URL(opened.url());
 }
 
+/** Clicks "Share on <network>" on an item's card; resolves to the share page's URL. */
+function shareOn(context: BrowserContext, popup: Page, title: string, network: string): Promise<URL> {
+  return urlOpenedBy(context, () =>
+    card(popup, title)
+      .getByRole('button', { name: `Share on ${network}` })
+      .click(),
+  );
+}
+
 const utm = (site: string, campaign: string) =>
   `utm_source=${site}&utm_medium=employee_advocacy&utm_campaign=${campaign}`;
 
@@ -94,9 +103,7 @@ test('Share on Facebook opens Facebook’s sharer with the link tagged for Faceb
 }) => {
   const item = await storedItem(context, 'news-careers-fair');
   const popup = await openPopup(context, extensionId, page);
-  const share = await urlOpenedBy(context, () =>
-    card(popup, item.title).getByRole('button', { name: 'Share on Facebook' }).click(),
-  );
+  const share = await shareOn(context, popup, item.title, 'Facebook');
   expect(share.href).toBe(
     `https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(`${item.url}?${utm('facebook', 'hiring-q4')}`)}`,
   );
@@ -109,9 +116,7 @@ test('Share on Threads opens Threads’ intent with the text and hashtags, and t
 }) => {
   const item = await storedItem(context, 'news-careers-fair');
   const popup = await openPopup(context, extensionId, page);
-  const intent = await urlOpenedBy(context, () =>
-    card(popup, item.title).getByRole('button', { name: 'Share on Threads' }).click(),
-  );
+  const intent = await shareOn(context, popup, item.title, 'Threads');
   expect(`${intent.origin}${intent.pathname}`).toBe('https://www.threads.com/intent/post');
   const expected = await composeForNetwork(item, 'threads', { urlApart: true });
   if (!expected.ok) throw new Error(expected.reason);
@@ -129,9 +134,7 @@ test('Share on Bluesky opens Bluesky’s compose intent with its variant and the
   const expected = await composeForNetwork(item, 'bluesky', { url: tagged });
   if (!expected.ok) throw new Error(expected.reason);
   const popup = await openPopup(context, extensionId, page);
-  const intent = await urlOpenedBy(context, () =>
-    card(popup, item.title).getByRole('button', { name: 'Share on Bluesky' }).click(),
-  );
+  const intent = await shareOn(context, popup, item.title, 'Bluesky');
   expect(`${intent.origin}${intent.pathname}`).toBe('https://bsky.app/intent/compose');
   expect(intent.searchParams.get('text')).toBe(expected.text);
   expect(expected.text.startsWith(item.variants?.bluesky ?? '')).toBe(true);
