@@ -1,7 +1,6 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { parseInstanceHost } from '../../shared/sites/instance-host';
-import { instanceOrigin } from '../../shared/sites/merge-instances';
+import { instanceOrigin, parseInstanceHost } from '../../shared/sites/instance-host';
 import type { NetworkProfile } from '../../shared/sites/network-profile';
 import type { InstanceSite } from '../../shared/sites/registry';
 import { managedInstances } from '../../shared/sync/managed-instances';

@@ -28,3 +28,8 @@ export function instanceHosts(inputs: readonly string[]): string[] {
   });
   return [...new Set(hosts)];
 }
+
+/** The https origin pattern Herald asks for, and registers its content script on, for a server. */
+export function instanceOrigin(host: string): string {
+  return `https://${host}/*`;
+}

@@ -9,8 +9,3 @@ export function mergeInstances(organisation: InstanceHosts, own: InstanceHosts):
     ]),
   );
 }
-
-/** The https origin pattern Herald asks for, and registers its content script on, for a server. */
-export function instanceOrigin(host: string): string {
-  return `https://${host}/*`;
-}

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { instanceOrigin } from '../../shared/sites/merge-instances';
+import { instanceOrigin } from '../../shared/sites/instance-host';
 import { namedInstances } from '../named-instances';
 
 /** One registration covers every named server; its matches are rewritten as servers come and go. */
