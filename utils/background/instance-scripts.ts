@@ -12,13 +12,7 @@ async function granted(origins: string[]): Promise<string[]> {
   return origins.filter((_, index) => checks[index]);
 }
 
-/**
- * Makes the content script registered on exactly the named servers Herald holds a permission for. The
- * manifest cannot list servers on any domain (Mastodon's), so they are registered at run time; called at
- * every start of the background and whenever the servers or the permissions change, so a registration
- * lost or left over is mended.
- */
-export async function syncInstanceScripts(): Promise<string[]> {
+async function reconcile(): Promise<string[]> {
   const named = Object.values(await namedInstances()).flat();
   const matches = await granted([...new Set(named.map(instanceOrigin))]);
   const [existing] = await browser.scripting.getRegisteredContentScripts({ ids: [INSTANCE_SCRIPT_ID] });
@@ -30,4 +24,19 @@ export async function syncInstanceScripts(): Promise<string[]> {
   if (existing) await browser.scripting.updateContentScripts([script]);
   else await browser.scripting.registerContentScripts([{ ...script, persistAcrossSessions: true }]);
   return matches;
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Makes the content script registered on exactly the named servers Herald holds a permission for. The
+ * manifest cannot list servers on any domain (Mastodon's), so they are registered at run time; called at
+ * every start of the background and whenever the servers or the permissions change, so a registration
+ * lost or left over is mended. One at a time: a permission and the server list often change together, and
+ * two overlapping runs would both find no registration and both register.
+ */
+export function syncInstanceScripts(): Promise<string[]> {
+  const run = queue.then(reconcile);
+  queue = run.catch(() => undefined);
+  return run;
 }

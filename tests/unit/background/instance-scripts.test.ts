@@ -84,4 +84,18 @@ describe('the content script on the Mastodon servers an employee or IT names', (
 
     expect((await settled())?.matches).toEqual(['https://social.example/*']);
   });
+
+  it('takes changes that arrive together one after the other: a permission and the server list at once', async () => {
+    stubPermissions(['https://social.example/*']);
+    await bg.storage.instanceHostsItem.setValue({ mastodon: ['social.example'] });
+    const { syncInstanceScripts } = await import('../../../utils/background/instance-scripts');
+
+    // Both would see no registration yet and both register: the second would fail on the duplicate id.
+    await expect(Promise.all([syncInstanceScripts(), syncInstanceScripts()])).resolves.toEqual([
+      ['https://social.example/*'],
+      ['https://social.example/*'],
+    ]);
+    expect(bg.scripting.registerContentScripts).toHaveBeenCalledTimes(1);
+    expect(registered()?.matches).toEqual(['https://social.example/*']);
+  });
 });
