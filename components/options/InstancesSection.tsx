@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { instanceOrigin, parseInstanceHost } from '../../shared/sites/instance-host';
+import { mergeInstances } from '../../shared/sites/merge-instances';
 import type { NetworkProfile } from '../../shared/sites/network-profile';
 import type { InstanceSite } from '../../shared/sites/registry';
 import { managedInstances } from '../../shared/sync/managed-instances';
@@ -43,9 +44,10 @@ async function setOwnHosts(site: InstanceSite, change: (hosts: readonly string[]
  * where the employee has not granted the permission yet (a browser asks the person, never the policy).
  */
 export function InstancesSection({ network }: { network: NetworkProfile<InstanceSite> }) {
-  const own = useStorageItem(instanceHostsItem)?.[network.site] ?? [];
-  const managed = managedInstances(useStorageItem(managedConfigCacheItem) ?? {})[network.site] ?? [];
-  const listed = [...new Set([...managed, ...own])];
+  const organisation = managedInstances(useStorageItem(managedConfigCacheItem) ?? {});
+  const managed = organisation[network.site] ?? [];
+  // The same list, in the same order, as the background registers the script on.
+  const listed = mergeInstances(organisation, useStorageItem(instanceHostsItem) ?? {})[network.site] ?? [];
   const granted = useGrantedHosts(listed);
   const [address, setAddress] = useState('');
   const [status, setStatus] = useState('');
