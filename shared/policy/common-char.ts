@@ -42,6 +42,11 @@ export interface CommonChars {
   pair(a: number, b: number): boolean;
   /** Whether some character matches all three positions' parts. */
   triple(a: number, b: number, c: number): boolean;
+  /**
+   * The sampled characters grouped by which positions match them: one list of positions per group, so
+   * reading any character of a group moves an automaton the same way.
+   */
+  groups(): number[][];
 }
 
 /** Answers for the one-character parts (by position) of one pattern; each answer is worked out once. */
@@ -125,5 +130,17 @@ export function commonChars(atoms: readonly string[], pattern: string, flags: st
     }
     return known;
   };
-  return { pair, triple };
+  const groups = (): number[][] => {
+    const members = sources.map((_, id) => membersOf(id));
+    const byKey = new Map<string, number[]>();
+    for (let k = 0; k < sample.length; k++) {
+      const matching = atoms.flatMap((_, p) => {
+        const set = members[ids[p] as number];
+        return set === undefined || set[k] === 1 ? [p] : [];
+      });
+      if (matching.length > 0) byKey.set(matching.join(','), matching);
+    }
+    return [...byKey.values()];
+  };
+  return { pair, triple, groups };
 }

@@ -1,4 +1,6 @@
 import { type CommonChars, commonChars } from './common-char';
+import { unsupportedSyntax } from './pattern-syntax';
+import { countWays, type WaysVerdict } from './pattern-ways';
 import { buildPositionAutomaton, type Loop, type PositionAutomaton } from './position-automaton';
 import { parseRegexStructure } from './regex-structure';
 
@@ -35,10 +37,10 @@ function spend(budget: Budget): boolean {
 }
 
 /** Positions that lie inside some repeat: only they can be on a cycle. */
-function loopPositions(automaton: PositionAutomaton, unboundedOnly: boolean): Uint8Array {
+function loopPositions(automaton: PositionAutomaton, variableOnly: boolean): Uint8Array {
   const inLoop = new Uint8Array(automaton.atoms.length);
   for (const loop of automaton.loops)
-    if (!unboundedOnly || !loop.bounded) inLoop.fill(1, loop.firstPosition, loop.endPosition);
+    if (!variableOnly || !loop.exact) inLoop.fill(1, loop.firstPosition, loop.endPosition);
   return inLoop;
 }
 
@@ -124,8 +126,9 @@ function polynomialPair(
   const { atoms, follow, loops, canEndAfter } = automaton;
   const n = atoms.length;
   const inLoop = loopPositions(automaton, true);
-  // A bounded repeat's way back only multiplies the work by its bound, so it does not count here.
-  const unboundedWay = (way: number) => way === 0 || loops[way - 1]?.bounded === false;
+  // {0,1000} splits text as freely as * does: only an exact count's way back (it multiplies the work by
+  // its count, without new ways to split the text) does not count here.
+  const unboundedWay = (way: number) => way === 0 || loops[way - 1]?.exact === false;
   const next = follow.map((ways) => [...ways].filter(([, w]) => [...w].some(unboundedWay)).map(([q]) => q));
   const reaches = (from: number, to: number) => {
     const seen = new Set([from]);
@@ -177,9 +180,9 @@ function outermostLoop(loops: Loop[], positions: number[]): Loop | undefined {
   return holding.sort((a, b) => b.end - b.start - (a.end - a.start))[0];
 }
 
-/** The innermost unbounded repeat holding the position. */
+/** The innermost variable repeat holding the position. */
 function innermostLoop(loops: Loop[], position: number): Loop | undefined {
-  const holding = loops.filter((l) => !l.bounded && l.firstPosition <= position && position < l.endPosition);
+  const holding = loops.filter((l) => !l.exact && l.firstPosition <= position && position < l.endPosition);
   return holding.sort((a, b) => a.end - a.start - (b.end - b.start))[0];
 }
 
@@ -193,13 +196,18 @@ export function checkPatternSafety(pattern: string, flags = ''): PatternSafety {
   } catch (error) {
     return { ok: false, reason: `not a valid regular expression: ${(error as Error).message}` };
   }
-  const automaton = buildPositionAutomaton(parseRegexStructure(pattern, flags.includes('u')));
+  const structure = parseRegexStructure(pattern, flags.includes('u'));
+  const unsupported = unsupportedSyntax(structure, pattern);
+  if (unsupported) return { ok: false, reason: unsupported };
+  const automaton = buildPositionAutomaton(structure);
   const common = commonChars(automaton.atoms, pattern, flags);
   const budget = { left: MAX_STEPS };
   const quote = (loop: Loop | undefined) => (loop ? `"${pattern.slice(loop.start, loop.end)}"` : 'a repeated part');
   const cycle = exponentialCycle(automaton, common, budget);
   const pair = cycle === undefined ? polynomialPair(automaton, common, budget) : undefined;
-  if (cycle === TOO_COMPLEX || pair === TOO_COMPLEX) {
+  const ways: WaysVerdict =
+    cycle === undefined && pair === undefined ? countWays(automaton, common, budget) : { ok: true };
+  if (cycle === TOO_COMPLEX || pair === TOO_COMPLEX || 'tooComplex' in ways) {
     return {
       ok: false,
       reason: 'too complex to check for catastrophic backtracking: split it or simplify its repeats',
@@ -222,6 +230,17 @@ export function checkPatternSafety(pattern: string, flags = ''): PatternSafety {
         `${quote(innermostLoop(automaton.loops, pair[1]))} can share the same text and the match can still fail ` +
         'after them, so a long draft could freeze the page (catastrophic backtracking); make them unable to ' +
         'match the same characters (\\d+\\d+ as \\d{2,}), bound one of them ({0,40} instead of *), or end the pattern after them',
+    };
+  }
+  if (!ways.ok) {
+    const loop = innermostLoop(automaton.loops, ways.position) ?? outermostLoop(automaton.loops, [ways.position]);
+    const where = loop ? ` around ${quote(loop)}` : '';
+    return {
+      ok: false,
+      reason:
+        `a text can be matched in ${ways.ways} ways at once${where} (at most ${ways.limit} are allowed), so a ` +
+        'draft that nearly matches could freeze the page (catastrophic backtracking); make the repeats next ' +
+        'to each other unable to match the same characters, for example [^.]{0,40}d+ as [^.]{0,39}[^.d]d+',
     };
   }
   return { ok: true };

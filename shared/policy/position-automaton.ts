@@ -13,6 +13,8 @@ export interface Loop {
   firstPosition: number;
   endPosition: number;
   bounded: boolean;
+  /** An exact count such as {50}: it multiplies work only by its count, never adds ways to split text. */
+  exact: boolean;
 }
 
 export interface PositionAutomaton {
@@ -23,10 +25,32 @@ export interface PositionAutomaton {
   loops: Loop[];
   /** 1 where the match can end right after the position without any check that could fail. */
   canEndAfter: Uint8Array;
+  /** Where a search starts: the pattern's first positions, then each lookaround body's. */
+  starts: number[][];
 }
 
 /** Bounded repeats up to this many copies are unrolled exactly; longer ones are treated as loops. */
 const MAX_UNROLLED = 3;
+/** Exact counts ({4}, {16}) are unrolled up to this many positions in all, so \d{4}-\d{4} stays loop-free. */
+const MAX_UNROLLED_EXACT_POSITIONS = 64;
+
+function positionCount(node: RegexNode): number {
+  switch (node.kind) {
+    case 'atom':
+      return 1;
+    case 'seq':
+      return node.items.reduce((sum, item) => sum + positionCount(item), 0);
+    case 'alt':
+      return node.options.reduce((sum, option) => sum + positionCount(option), 0);
+    case 'repeat':
+      return positionCount(node.body) * Math.min(node.max, 1_000_000);
+    case 'modifiers':
+    case 'look':
+      return positionCount(node.body);
+    default:
+      return 0;
+  }
+}
 
 interface Fragment {
   nullable: boolean;
@@ -86,7 +110,10 @@ export function buildPositionAutomaton(root: RegexNode): PositionAutomaton {
         return { nullable: false, first: [p], last: [p], freeNullable: false, freeLast: [p] };
       }
       case 'assert':
+      case 'backref':
         return CHECK;
+      case 'modifiers':
+        return build(node.body);
       case 'look':
         looks.push(node.body);
         return CHECK;
@@ -103,7 +130,8 @@ export function buildPositionAutomaton(root: RegexNode): PositionAutomaton {
         };
       }
       case 'repeat': {
-        if (node.max <= MAX_UNROLLED) {
+        const exactUnrolled = node.min === node.max && positionCount(node) <= MAX_UNROLLED_EXACT_POSITIONS;
+        if (node.max <= MAX_UNROLLED || exactUnrolled) {
           let result = NOTHING;
           for (let k = 0; k < node.min; k++) result = sequence(result, build(node.body));
           return sequence(result, optionalTail(node.body, node.max - node.min));
@@ -117,6 +145,7 @@ export function buildPositionAutomaton(root: RegexNode): PositionAutomaton {
           firstPosition,
           endPosition: atoms.length,
           bounded: node.max !== Number.POSITIVE_INFINITY,
+          exact: node.min === node.max,
         });
         return node.min === 0 ? optional(body) : body;
       }
@@ -124,9 +153,16 @@ export function buildPositionAutomaton(root: RegexNode): PositionAutomaton {
   }
 
   const whole = build(root);
-  // A lookaround's body backtracks like any other part; it is simply not connected to the rest.
-  for (let k = 0; k < looks.length; k++) build(looks[k] as RegexNode);
+  const starts = [whole.first];
+  const free = [...whole.freeLast];
+  // A lookaround's body backtracks like any other part; it is simply not connected to the rest. It
+  // stops at its first match, like the whole pattern.
+  for (let k = 0; k < looks.length; k++) {
+    const body = build(looks[k] as RegexNode);
+    starts.push(body.first);
+    free.push(...body.freeLast);
+  }
   const canEndAfter = new Uint8Array(atoms.length);
-  for (const p of whole.freeLast) canEndAfter[p] = 1;
-  return { atoms, follow, loops, canEndAfter };
+  for (const p of free) canEndAfter[p] = 1;
+  return { atoms, follow, loops, canEndAfter, starts };
 }

@@ -1,7 +1,9 @@
 // The shape of a JavaScript regular expression, just enough to reason about backtracking: which parts
-// consume one character, how they are sequenced, alternated and repeated. Zero-width checks (anchors, \b,
-// backreferences) become `assert`: they consume nothing but can fail; lookarounds keep their body
-// because it backtracks too. The pattern
+// consume one character, how they are sequenced, alternated and repeated. Zero-width checks (anchors, \b)
+// become `assert`: they consume nothing but can fail; lookarounds keep their body because it backtracks
+// too. Backreferences and inline modifier groups ((?i:...)) are kept as their own kinds, because the
+// analysis cannot model them and refuses them: a backreference matches text of any length, and a
+// modifier group changes which characters its parts match. The pattern
 // must already be known to be valid (new RegExp succeeded), so this parser is lenient.
 
 export type RegexNode =
@@ -10,12 +12,17 @@ export type RegexNode =
   | { kind: 'alt'; options: RegexNode[] }
   | { kind: 'repeat'; body: RegexNode; min: number; max: number; start: number; end: number }
   | { kind: 'look'; body: RegexNode }
-  | { kind: 'assert' };
+  | { kind: 'assert' }
+  | { kind: 'backref'; source: string }
+  | { kind: 'modifiers'; source: string; body: RegexNode };
 
 const ASSERT: RegexNode = { kind: 'assert' };
 
 export function parseRegexStructure(pattern: string, unicode: boolean): RegexNode {
   let i = 0;
+  // Over-approximate (a "(" inside a class counts): a backreference is then refused, never missed.
+  const hasGroups = /\((?!\?)|\(\?<(?![=!])/.test(pattern);
+  const hasNamedGroups = /\(\?<(?![=!])/.test(pattern);
 
   const skipPast = (close: string) => {
     const at = pattern.indexOf(close, i);
@@ -72,10 +79,12 @@ export function parseRegexStructure(pattern: string, unicode: boolean): RegexNod
       look = true;
       i += 3;
     } else if (pattern.startsWith('?<', i)) skipPast('>');
-    else if (pattern[i] === '?') skipPast(':'); // (?: and modifier groups such as (?i:
+    const modifiers = /^\?[a-z]*(?:-[a-z]*)?:/.exec(pattern.slice(i, i + 12))?.[0];
+    if (modifiers) i += modifiers.length; // (?: and modifier groups such as (?i: or (?-s:
     const body = parseAlternatives();
     i++; // ')'
-    return look ? { kind: 'look', body } : body;
+    if (look) return { kind: 'look', body };
+    return modifiers && modifiers !== '?:' ? { kind: 'modifiers', source: `(${modifiers}`, body } : body;
   }
 
   function parseEscape(): RegexNode {
@@ -83,13 +92,14 @@ export function parseRegexStructure(pattern: string, unicode: boolean): RegexNod
     const d = pattern[i + 1] ?? '';
     i += 2;
     if (d === 'b' || d === 'B') return ASSERT;
-    if (/[1-9]/.test(d)) {
+    // Without capturing groups and without u, \1 is an octal escape and \k a plain k: new RegExp knows.
+    if (/[1-9]/.test(d) && hasGroups) {
       while (/\d/.test(pattern[i] ?? '')) i++;
-      return ASSERT;
+      return { kind: 'backref', source: pattern.slice(start, i) };
     }
-    if (d === 'k' && pattern[i] === '<') {
+    if (d === 'k' && pattern[i] === '<' && (unicode || hasNamedGroups)) {
       skipPast('>');
-      return ASSERT;
+      return { kind: 'backref', source: pattern.slice(start, i) };
     }
     if ((d === 'p' || d === 'P') && unicode && pattern[i] === '{') skipPast('}');
     else if (d === 'u' && unicode && pattern[i] === '{') skipPast('}');
