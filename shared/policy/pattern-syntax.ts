@@ -8,6 +8,8 @@ import type { RegexNode } from './regex-structure';
 //   analysis would compare the wrong sets: (?i:a|A)+$ is exponential though a|A looks unambiguous;
 // - a lookaround that can read more than a few characters runs again at every place the engine tries,
 //   multiplying the whole search by its length, unseen by the analysis of the main pattern;
+// - a repeat of something that reads no character, as in (?:(?!a)){1000}: the work it adds at each
+//   place is invisible to an automaton of characters;
 // - a part that can match nothing in two ways, as in (a?|b?) or (?:|x): each way is a branch the
 //   engine tries, yet the automaton of characters sees a single step over it.
 
@@ -91,6 +93,12 @@ export function unsupportedSyntax(root: RegexNode, source: string): string | und
         'every place the pattern is tried, so a long draft could freeze the page (catastrophic backtracking); ' +
         'bound it, for example ' +
         '(?=\\s*x) as (?=\\s{0,5}x), or move the repeat out of the lookaround'
+      );
+    }
+    if (node.kind === 'repeat' && node.max > 1 && maxLength(node.body) === 0) {
+      return (
+        `the repeat "${source.slice(node.start, node.end)}" repeats something that reads no character, which ` +
+        'adds work at every place the pattern is tried; write it once, without the count'
       );
     }
     if ((node.kind === 'alt' || node.kind === 'repeat') && emptyWays(node) > 1) {
