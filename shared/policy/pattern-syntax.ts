@@ -30,8 +30,10 @@ function maxLength(node: RegexNode): number {
     }
     case 'modifiers':
       return maxLength(node.body);
+    case 'backref':
+      return Number.POSITIVE_INFINITY;
     default:
-      // Nested lookarounds, anchors and backreferences read nothing the outer body keeps.
+      // Nested lookarounds and anchors read nothing the outer body keeps.
       return 0;
   }
 }
