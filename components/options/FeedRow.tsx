@@ -1,3 +1,4 @@
+import { refusedPatternPolicies } from '../../shared/policy/pattern-problems';
 import type { FeedState } from '../../shared/sync/feed-state';
 import { relativeTime } from '../../shared/time/relative-time';
 
@@ -27,6 +28,7 @@ export function feedName(state: FeedState | undefined, url: string): string {
 export function FeedRow({ state, onRemove }: { state: FeedState; onRemove: () => void }) {
   const name = feedName(state, state.url);
   const headingId = `feed-${state.url}`;
+  const refused = refusedPatternPolicies(state.skipped);
   return (
     <li className="feed-row" aria-labelledby={headingId}>
       <div className="feed-title">
@@ -42,6 +44,19 @@ export function FeedRow({ state, onRemove }: { state: FeedState; onRemove: () =>
         <p className="feed-error">
           Last error{state.lastAttemptAt ? ` (${relativeTime(state.lastAttemptAt)})` : ''}: {state.lastError}.{' '}
           {state.feed ? 'Showing the last good version.' : NEVER_LOADED_ADVICE[state.origin]}
+        </p>
+      )}
+      {refused.length > 0 && (
+        <p className="feed-refused">
+          {refused.length === 1 ? 'A policy was' : `${refused.length} policies were`} left out because a pattern could
+          freeze the page while you type:{' '}
+          {refused.map((id, k) => (
+            <span key={id}>
+              {k > 0 && ', '}
+              <code>{id}</code>
+            </span>
+          ))}
+          . The details are under "skipped as invalid" below; the feed&rsquo;s publisher can rewrite them.
         </p>
       )}
       {state.skipped.length > 0 && (

@@ -1,14 +1,25 @@
+import { refusalPrefix } from '../../../shared/policy/pattern-problems';
 import { checkPatternSafety } from '../../../shared/policy/pattern-safety';
 import type { Finding } from './finding';
 
-type RawPolicy = { pattern?: unknown; flags?: unknown; when?: unknown; require?: unknown; hosts?: unknown };
+type RawPolicy = {
+  id?: unknown;
+  pattern?: unknown;
+  flags?: unknown;
+  when?: unknown;
+  require?: unknown;
+  hosts?: unknown;
+};
 
-function patternFinding(holder: unknown, path: PropertyKey[]): Finding[] {
+function patternFinding(holder: unknown, path: PropertyKey[], policyId: string): Finding[] {
   const { pattern, flags } = (typeof holder === 'object' && holder !== null ? holder : {}) as RawPolicy;
   if (typeof pattern !== 'string') return [];
   const safety = checkPatternSafety(pattern, typeof flags === 'string' ? flags : '');
-  // Herald refuses such a pattern and the policy never runs, so it is an error, not a warning.
-  return safety.ok ? [] : [{ severity: 'error', path: [...path, 'pattern'], message: safety.reason }];
+  // Herald refuses such a pattern and the policy never runs, so it is an error, not a warning; the
+  // message names the policy as Options does, so the publisher finds it by id as well as by path.
+  return safety.ok
+    ? []
+    : [{ severity: 'error', path: [...path, 'pattern'], message: `${refusalPrefix(policyId)}${safety.reason}` }];
 }
 
 /** A host is matched as a name; "https://wiki.example.com/x" would never match a link. */
@@ -31,12 +42,13 @@ export function policyFindings(policies: unknown): Finding[] {
   if (!Array.isArray(policies)) return [];
   return policies.flatMap((policy: unknown, index) => {
     if (typeof policy !== 'object' || policy === null) return [];
-    const { when, require, hosts } = policy as RawPolicy;
+    const { id, when, require, hosts } = policy as RawPolicy;
     const path = ['policies', index];
+    const name = typeof id === 'string' ? id : `#${index + 1}`;
     return [
-      ...patternFinding(policy, path),
-      ...patternFinding(when, [...path, 'when']),
-      ...patternFinding(require, [...path, 'require']),
+      ...patternFinding(policy, path, name),
+      ...patternFinding(when, [...path, 'when'], name),
+      ...patternFinding(require, [...path, 'require'], name),
       ...hostFindings(hosts, path),
     ];
   });

@@ -189,6 +189,18 @@ describe('checkFeed', () => {
     expect(findings[0]?.message).toMatch(message);
   });
 
+  it.each([
+    ['\\d{0,1000}\\d{0,1000}x', ''],
+    ['\\d+\\d{0,1000}x', ''],
+    ['.{0,2000}.{0,2000}!', 's'],
+    ['(a*)\\1*\\1*b', ''],
+    ['(?i:a|A)+$', ''],
+  ])('names the policy of the refused pattern %s (flags "%s") from the command line', async (pattern, flags) => {
+    const run = await validateJson(feedWith([], [policy({ id: 'numbers', pattern, ...(flags ? { flags } : {}) })]));
+    expect(run.out).toMatch(/^error\s+policies\[0\]\.pattern: policy "numbers" is refused: /m);
+    expect(run.code).toBe(1);
+  });
+
   it('warns about a host written as a URL, which would never match', () => {
     const feed = feedWith(
       [],
