@@ -115,4 +115,26 @@ describe('checkPatternSafety', () => {
       `the inline modifier group "${group}" is not allowed`,
     );
   });
+
+  // The table "Which patterns Herald refuses" in docs/feed-format.md: each example and its rewrite.
+  it.each([
+    ['(a+)+', 'a+'],
+    ['(\\w+\\s?)+$', '[\\w\\s]+$'],
+    ['\\d+\\d+x', '\\d{2,}x'],
+    ['.*a.*b$', '[^a]*a[^b]*b$'],
+    ['\\d{0,1000}\\d{0,1000}x', '\\d{0,2000}x'],
+    ['[^.]{0,40}\\d+%', '[^.]{0,39}[^.\\d]\\d+%'],
+    ['\\d*\\d{100}x', '\\d{100,}x'],
+    [`${'\\d?'.repeat(20)}x`, '\\d{0,20}x'],
+    ['(a*)\\1*b', 'a*b'],
+    ['(?<w>\\w+) \\k<w>', '\\w+ \\w+'],
+    ['(?=.*x)', '(?=.{0,19}x)'],
+    ['(?:\\b)+', '\\b'],
+    ['(?=a){5}', '(?=a)'],
+    ['(a?|b?)', '(a|b)?'],
+    ['(x?|)', 'x?'],
+  ])('refuses the documented %s and accepts its rewrite %s', (refused, rewrite) => {
+    expect(checkPatternSafety(refused).ok).toBe(false);
+    expect(checkPatternSafety(rewrite)).toEqual({ ok: true });
+  });
 });
