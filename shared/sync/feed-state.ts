@@ -21,6 +21,8 @@ export type FeedState = {
   failures: number;
   /** Items and policies skipped at the last successful sync, with why. */
   skipped: FeedProblem[];
+  /** The pattern rules (PATTERN_RULES) `feed` was checked against; absent: the rules before issue 15. */
+  patternRules?: number;
 };
 
 export const DEMO_FEED_URL = 'herald:demo-feed';

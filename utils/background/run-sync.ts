@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import demoFeed from '../../shared/feed/demo-feed.json';
 import { parseFeed } from '../../shared/feed/parse-feed';
+import { PATTERN_RULES, revetHeldFeeds } from '../../shared/policy/pattern-revet';
 import { effectiveSettings } from '../../shared/settings/effective-settings';
 import { feedSources } from '../../shared/sync/feed-sources';
 import { DEMO_FEED_URL } from '../../shared/sync/feed-state';
@@ -51,8 +52,14 @@ async function syncOnce(managed: ManagedConfig): Promise<SyncReport> {
  */
 async function seedDemoOnFreshInstall(): Promise<void> {
   if (Object.keys(await feedStatesItem.getValue()).length > 0) return;
-  const fresh = { url: DEMO_FEED_URL, origin: 'demo' as const, failures: 0, skipped: [] };
+  const fresh = { url: DEMO_FEED_URL, origin: 'demo' as const, failures: 0, skipped: [], patternRules: PATTERN_RULES };
   await feedStatesItem.setValue({ [DEMO_FEED_URL]: nextFeedState(fresh, loadDemo(), Date.now()) });
+}
+
+/** Drops held policies whose patterns newer rules refuse, before anything else reads them again. */
+async function revetHeldPatterns(): Promise<void> {
+  const revetted = revetHeldFeeds(await feedStatesItem.getValue());
+  if (revetted) await feedStatesItem.setValue(revetted);
 }
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -64,6 +71,7 @@ let queue: Promise<unknown> = Promise.resolve();
 export function runSync(prompt: 'start-up' | 'policy-changed' = 'start-up'): Promise<SyncReport> {
   const next = queue.then(async () => {
     await seedDemoOnFreshInstall();
+    await revetHeldPatterns();
     return syncOnce(await loadManagedConfig(prompt));
   });
   queue = next.catch(() => undefined);
