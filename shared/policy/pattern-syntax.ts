@@ -103,6 +103,15 @@ export function unsupportedSyntax(root: RegexNode, source: string): string | und
         'adds work at every place the pattern is tried; write it once, without the count'
       );
     }
+    // Rounds within the minimum may each read nothing, in as many orders as there are rounds; the
+    // automaton folds a long repeat into one loop and would see one way.
+    if (node.kind === 'repeat' && node.min > 3 && emptyWays(node.body) > 0) {
+      return (
+        `the repeat "${source.slice(node.start, node.end)}" needs ${node.min} rounds of a part that can match ` +
+        'nothing, which can split a text in very many ways (catastrophic backtracking); count the characters ' +
+        'instead, for example (?:a?){50} as a{0,50}'
+      );
+    }
     if ((node.kind === 'alt' || node.kind === 'repeat') && emptyWays(node) > 1) {
       return (
         'a part of it can match nothing in more than one way (two alternatives that can both be empty, as ' +

@@ -93,6 +93,8 @@ describe('checkPatternSafety', () => {
     ['a(?!\\w{0,30}b)', '', 'the lookaround can read more than 20 characters ("\\w{0,30}")'],
     ['(?:(?:|)a)*b', '', 'can match nothing in more than one way'],
     ['(a?|b?)c', '', 'can match nothing in more than one way'],
+    ['(?:a|\\B){1000}x', '', 'needs 1000 rounds of a part that can match nothing'],
+    ['(?:.|\\B){1000}^aa', '', 'needs 1000 rounds of a part that can match nothing'],
     ['\\d*\\d{100}x', '', 'a text can be matched in 5 ways at once around "\\d{100}" (at most 4 are allowed)'],
     ['\\d?\\d?\\d?\\d?\\d?\\d?\\d?\\d?\\d?\\d?x', '', '(at most 32 are allowed)'],
     // Node may not know modifier groups yet (then it is not valid); Chromium does: both refuse it.
