@@ -238,7 +238,9 @@ export function checkPatternSafety(pattern: string, flags = ''): PatternSafety {
     return {
       ok: false,
       reason:
-        `a text can be matched in ${ways.ways} ways at once${where} (at most ${ways.limit} are allowed), so a ` +
+        ('tries' in ways
+          ? `at each character${where} it tries ${ways.tries} parts (at most ${ways.limit} are allowed), so a `
+          : `a text can be matched in ${ways.ways} ways at once${where} (at most ${ways.limit} are allowed), so a `) +
         'draft that nearly matches could freeze the page (catastrophic backtracking); make the repeats next ' +
         'to each other unable to match the same characters, for example [^.]{0,40}d+ as [^.]{0,39}[^.d]d+',
     };

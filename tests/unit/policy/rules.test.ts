@@ -4,7 +4,7 @@ import { matchedTexts, policy } from './policy-helpers';
 
 describe('pattern policies', () => {
   const revenue = policy('revenue', {
-    pattern: '\\b(revenue|bookings|orders)\\b[^.]{0,39}[^.\\d]\\b\\d+(?:[.,]\\d+)?\\s?(?:%|k|m|million|billion|€|\\$)',
+    pattern: '\\b(revenue|bookings|orders)\\b[^.]{0,39}[^.\\d]\\b\\d+(?:[.,]\\d+)?\\s?(?:[%km€\\$]|million|billion)',
     flags: 'i',
   });
 
