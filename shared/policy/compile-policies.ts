@@ -1,10 +1,11 @@
 import type { Condition, Fix, Policy, Site } from '../feed/schema';
 import { findAll, type Span } from './detectors/find-all';
 import { type DetectorId, findDetected } from './detectors/find-detected';
+import { type FoldedText, foldText } from './fold-text';
 import { checkPatternSafety } from './pattern-safety';
 import { addTerm, emptyTermIndex, findTerms, type TermIndex } from './term-index';
 import { wholeCodePoints } from './whole-code-points';
-import { wordTokens } from './word-tokens';
+import { foldedWordTokens } from './word-tokens';
 
 /** One breach in a draft. Offsets are UTF-16 indices into the checked text, end exclusive, like a DOM Range. */
 export interface Finding {
@@ -52,6 +53,8 @@ interface Context {
   patternText: string;
   limit: number;
   termHits: Map<number, Span[]> | undefined;
+  /** The text as terms and detectors read it, folded once per check. */
+  folded: FoldedText | undefined;
 }
 
 function compileFinder(
@@ -114,7 +117,8 @@ function spansOf(finder: Finder, context: Context): Span[] {
     case 'pattern':
       return findAll(finder.re, context.patternText, context.limit).map((span) => wholeCodePoints(span, context.text));
     case 'detector':
-      return findDetected(finder.detector, context.text, finder.hosts, context.limit).map((span) =>
+      context.folded ??= foldText(context.text);
+      return findDetected(finder.detector, context.folded, finder.hosts, context.limit).map((span) =>
         wholeCodePoints(span, context.text),
       );
   }
@@ -133,9 +137,9 @@ function outermost(spans: Span[]): Span[] {
   return kept;
 }
 
-function groupTermHits(index: TermIndex, text: string): Map<number, Span[]> {
+function groupTermHits(index: TermIndex, folded: FoldedText): Map<number, Span[]> {
   const grouped = new Map<number, Span[]>();
-  for (const hit of findTerms(index, wordTokens(text))) {
+  for (const hit of findTerms(index, foldedWordTokens(folded))) {
     const spans = grouped.get(hit.condition);
     if (spans) spans.push(hit);
     else grouped.set(hit.condition, [hit]);
@@ -161,11 +165,13 @@ export function compilePolicies(policies: readonly Policy[], options: CompileOpt
   function check(text: string, site?: Site): Finding[] {
     const active =
       site === undefined ? rules : rules.filter((rule) => !rule.policy.sites || rule.policy.sites.includes(site));
+    const folded = active.length > 0 ? foldText(text) : undefined;
     const context: Context = {
       text,
       patternText: text.length > maxPatternText ? text.slice(0, maxPatternText) : text,
       limit,
-      termHits: index.size > 0 && active.length > 0 ? groupTermHits(index, text) : undefined,
+      termHits: folded && index.size > 0 ? groupTermHits(index, folded) : undefined,
+      folded,
     };
     const findings: Finding[] = [];
     for (const rule of active) {
