@@ -1,8 +1,15 @@
 // Issue 5, inline policy warnings: on each site, a banned term gets its feed message beside the composer
 // (no click needed) and an underline, the underline follows edits, and the quick fixes change the
 // editor's model, so what the site would post is the fixed text.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { hashSecretTerms } from '../../cli/src/build/hash-secret-terms';
+import demoFeed from '../../shared/feed/demo-feed.json' with { type: 'json' };
 import { expect, heraldErrors, test } from './fixtures';
-import { modelText, moveCaret, playgrounds, startDraft } from './harness/playgrounds.mjs';
+import { type FeedServer, startFeedServer } from './harness/feed-server.mjs';
+import { launchHerald } from './harness/launch-herald.mjs';
+import { repoRoot } from './harness/paths.mjs';
+import { linkedin, modelText, moveCaret, playgrounds, startDraft } from './harness/playgrounds.mjs';
 import { overlaps } from './pages/herald-ui';
 import { highlightedTexts, noteFor, notes, policyMessage } from './pages/policy-checks';
 
@@ -104,3 +111,75 @@ for (const site of playgrounds) {
     });
   });
 }
+
+// Secret terms (issue 15): the feed is built as `herald-feed build` builds it, so the code names travel only
+// as keyed hashes; Herald still underlines them as typed, look-alike letters included. Adding a feed needs
+// the e2e build, which grants http://127.0.0.1/* up front (see feed-sync.spec.ts).
+const SECRET_MESSAGE = 'An internal code name: keep it out of public posts.';
+
+function secretFeed(): { body: string } {
+  const feed = {
+    ...demoFeed,
+    publisher: { id: 'secret-e2e', name: 'Secret terms e2e' },
+    policies: [
+      {
+        id: 'codename-secret',
+        severity: 'block',
+        message: SECRET_MESSAGE,
+        fix: { remove: true },
+        secret: true,
+        terms: ['Kestrel', 'Blue Heron'],
+      },
+    ],
+  };
+  const problems = hashSecretTerms(feed, '00112233445566778899aabbccddeeff');
+  if (problems.length > 0) throw new Error(JSON.stringify(problems));
+  return { body: JSON.stringify(feed) };
+}
+
+const secretTest = test.extend<{ feedServer: FeedServer }>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright requires the destructuring pattern here.
+  context: async ({}, use) => {
+    const extensionDir = process.env.HERALD_E2E_EXTENSION_DIR ?? join(repoRoot, '.output/chrome-mv3-e2e');
+    if (!existsSync(join(extensionDir, 'manifest.json'))) {
+      throw new Error(`No e2e build at ${extensionDir}: run \`npm run build:e2e\` first.`);
+    }
+    const { context } = await launchHerald({ extensionDir, headed: !!process.env.HERALD_HEADED });
+    await use(context);
+    await context.close();
+  },
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright requires the destructuring pattern here.
+  feedServer: async ({}, use) => {
+    const server = await startFeedServer({ status: 200, ...secretFeed() });
+    await use(server);
+    await server.close();
+  },
+});
+
+secretTest(
+  'a secret term, shipped only as a hash, is underlined as typed and the served feed never names it',
+  async ({ page, extensionId, feedServer, pageErrors }) => {
+    const served = secretFeed().body.toLowerCase();
+    expect(served).not.toContain('kestrel');
+    expect(served).not.toContain('heron');
+    expect(served).toContain('hashedterms');
+
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    await page.getByLabel('Feed URL').fill(feedServer.url('/herald/feed.json'));
+    await page.getByRole('button', { name: 'Add feed' }).click();
+    await expect(page.getByRole('region', { name: 'Feeds' }).getByRole('status')).toHaveText('Feed added and synced.');
+
+    await startDraft(page, linkedin, 'Meet the blue heron team');
+    const note = notes(page).getByRole('listitem').filter({ hasText: SECRET_MESSAGE });
+    await expect(note).toBeVisible();
+    await expect.poll(() => highlightedTexts(page)).toEqual({ 'herald-block': ['blue heron'] });
+    // The fix names the words the employee typed: Herald never had the term itself.
+    await expect(note.getByRole('button', { name: 'Remove “blue heron”' })).toBeVisible();
+
+    // A Cyrillic е does not hide the other code name.
+    await page.keyboard.type(' and K\u0435strel');
+    await expect.poll(() => highlightedTexts(page)).toEqual({ 'herald-block': ['blue heron', 'K\u0435strel'] });
+    expect(await page.content()).not.toMatch(/kestrel/i);
+    expect(heraldErrors(pageErrors)).toEqual([]);
+  },
+);
