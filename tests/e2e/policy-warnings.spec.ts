@@ -35,6 +35,18 @@ for (const site of playgrounds) {
       expect(heraldErrors(pageErrors)).toEqual([]);
     });
 
+    test('a banned term typed with a Cyrillic letter and a zero-width space is underlined as typed', async ({
+      page,
+      pageErrors,
+    }) => {
+      // A Cyrillic е (U+0435) in "Project", a Cyrillic а and a zero-width space inside "Falcon".
+      const typed = 'Proj\u0435ct F\u0430l\u200Bcon';
+      await startDraft(page, site, `Big news: ${typed} ships`);
+      await expect(noteFor(page, 'codename-falcon')).toBeVisible();
+      await expect.poll(() => highlightedTexts(page)).toEqual({ 'herald-block': [typed] });
+      expect(heraldErrors(pageErrors)).toEqual([]);
+    });
+
     test('mentioning Lumen asks for a disclosure, and the fix appends #LumenEmployee to the model', async ({
       page,
       pageErrors,
