@@ -21,12 +21,22 @@ const FOLDABLE = /[^\p{ASCII}]/u;
 
 const foldedChars = new Map<string, string>();
 
+/**
+ * NFKC of one character when it is one character too (＠ gives @, 𝐅 gives F, a no-break space a space).
+ * Expansions stay as typed: ™ as "TM" would glue letters to the word before it ("Falcon™"), and the term
+ * matcher folds ligatures like ﬁ within a word by itself.
+ */
+function compatibilityForm(char: string): string {
+  // Ignorables dropped after NFKC, which maps some fillers (U+FFA0, U+3164) to another ignorable.
+  const form = char.normalize('NFKC').replace(IGNORABLES, '');
+  return form.length <= 1 || (form.length === 2 && (form.codePointAt(0) as number) > 0xffff) ? form : char;
+}
+
 function foldChar(char: string): string {
   let folded = foldedChars.get(char);
   if (folded === undefined) {
     if (DOT_LIKES.has(char)) folded = '.';
-    // Ignorables dropped after NFKC, which maps some fillers (U+FFA0, U+3164) to another ignorable.
-    else folded = LOOK_ALIKES.get(char) ?? char.normalize('NFKC').replace(IGNORABLES, '');
+    else folded = LOOK_ALIKES.get(char) ?? compatibilityForm(char);
     // Bounded: a page could otherwise grow the cache with every code point there is.
     if (foldedChars.size < 4_096) foldedChars.set(char, folded);
   }
