@@ -92,6 +92,17 @@ export const policySchema = z
     sites: z.array(siteSchema).min(1).optional(),
     fix: fixSchema.optional(),
     terms: z.array(shortText(200)).min(1).max(50_000).optional(),
+    /** Secret terms as `herald-feed build` ships them: keyed hashes only (docs/feed-format.md, "Secret terms"). */
+    hashedTerms: z
+      .object({
+        key: z.string().regex(/^[0-9a-f]{32,128}$/, 'a key is 16 to 64 bytes in lower-case hex'),
+        words: z.array(z.number().int().min(1).max(50)).min(1).max(50),
+        hashes: z
+          .array(z.string().regex(/^[0-9a-f]{16}$/, 'a hash is 8 bytes in lower-case hex'))
+          .min(1)
+          .max(50_000),
+      })
+      .optional(),
     pattern: shortText(1_000).optional(),
     flags: z
       .string()
@@ -106,6 +117,7 @@ export const policySchema = z
   .superRefine((policy, ctx) => {
     const matchers = [
       policy.terms && 'terms',
+      policy.hashedTerms && 'hashedTerms',
       policy.pattern !== undefined && 'pattern',
       (policy.when || policy.require) && 'when/require',
       policy.detector && 'detector',
@@ -115,7 +127,7 @@ export const policySchema = z
         code: 'custom',
         message:
           matchers.length === 0
-            ? 'a policy needs one matcher: terms, pattern, when + require, or detector'
+            ? 'a policy needs one matcher: terms, hashedTerms, pattern, when + require, or detector'
             : `a policy has exactly one matcher, this one has ${matchers.join(' and ')}`,
       });
     }

@@ -1,10 +1,12 @@
 import type { Condition, Fix, Policy, Site } from '../feed/schema';
 import { findAll, type Span } from './detectors/find-all';
 import { type DetectorId, findDetected } from './detectors/find-detected';
+import { type FoldedText, foldText } from './fold-text';
+import { type HashedTermMatcher, hashedTermMatcher } from './hashed-terms';
 import { checkPatternSafety } from './pattern-safety';
 import { addTerm, emptyTermIndex, findTerms, type TermIndex } from './term-index';
 import { wholeCodePoints } from './whole-code-points';
-import { wordTokens } from './word-tokens';
+import { foldedWordTokens, type WordToken } from './word-tokens';
 
 /** One breach in a draft. Offsets are UTF-16 indices into the checked text, end exclusive, like a DOM Range. */
 export interface Finding {
@@ -42,6 +44,7 @@ export interface CompileOptions {
 
 type Finder =
   | { kind: 'terms'; condition: number }
+  | { kind: 'hashed'; matcher: HashedTermMatcher }
   | { kind: 'pattern'; re: RegExp }
   | { kind: 'detector'; detector: DetectorId; hosts: readonly string[] };
 
@@ -52,6 +55,10 @@ interface Context {
   patternText: string;
   limit: number;
   termHits: Map<number, Span[]> | undefined;
+  /** The text as terms and detectors read it, folded once per check. */
+  folded: FoldedText | undefined;
+  /** Word tokens of the folded text, for hashed terms. */
+  tokens: WordToken[] | undefined;
 }
 
 function compileFinder(
@@ -83,6 +90,8 @@ function compileRule(policy: Policy, index: TermIndex, nextCondition: () => numb
     const finder = compileFinder({ terms: policy.terms }, index, nextCondition, vetted);
     return typeof finder === 'string' ? finder : { policy, kind: 'simple', finder };
   }
+  if (policy.hashedTerms)
+    return { policy, kind: 'simple', finder: { kind: 'hashed', matcher: hashedTermMatcher(policy.hashedTerms) } };
   if (policy.pattern !== undefined) {
     const condition: Condition =
       policy.flags === undefined ? { pattern: policy.pattern } : { pattern: policy.pattern, flags: policy.flags };
@@ -104,17 +113,22 @@ function compileRule(policy: Policy, index: TermIndex, nextCondition: () => numb
       finder: { kind: 'detector', detector: policy.detector, hosts: policy.hosts ?? [] },
     };
   }
-  return 'a policy needs one matcher: terms, pattern, when + require, or detector';
+  return 'a policy needs one matcher: terms, hashedTerms, pattern, when + require, or detector';
 }
 
 function spansOf(finder: Finder, context: Context): Span[] {
   switch (finder.kind) {
     case 'terms':
       return context.termHits?.get(finder.condition) ?? [];
+    case 'hashed':
+      context.folded ??= foldText(context.text);
+      context.tokens ??= foldedWordTokens(context.folded);
+      return finder.matcher.find(context.tokens);
     case 'pattern':
       return findAll(finder.re, context.patternText, context.limit).map((span) => wholeCodePoints(span, context.text));
     case 'detector':
-      return findDetected(finder.detector, context.text, finder.hosts, context.limit).map((span) =>
+      context.folded ??= foldText(context.text);
+      return findDetected(finder.detector, context.folded, finder.hosts, context.limit).map((span) =>
         wholeCodePoints(span, context.text),
       );
   }
@@ -133,9 +147,9 @@ function outermost(spans: Span[]): Span[] {
   return kept;
 }
 
-function groupTermHits(index: TermIndex, text: string): Map<number, Span[]> {
+function groupTermHits(index: TermIndex, tokens: readonly WordToken[]): Map<number, Span[]> {
   const grouped = new Map<number, Span[]>();
-  for (const hit of findTerms(index, wordTokens(text))) {
+  for (const hit of findTerms(index, tokens)) {
     const spans = grouped.get(hit.condition);
     if (spans) spans.push(hit);
     else grouped.set(hit.condition, [hit]);
@@ -161,11 +175,15 @@ export function compilePolicies(policies: readonly Policy[], options: CompileOpt
   function check(text: string, site?: Site): Finding[] {
     const active =
       site === undefined ? rules : rules.filter((rule) => !rule.policy.sites || rule.policy.sites.includes(site));
+    const folded = active.length > 0 ? foldText(text) : undefined;
+    const tokens = folded && index.size > 0 ? foldedWordTokens(folded) : undefined;
     const context: Context = {
       text,
       patternText: text.length > maxPatternText ? text.slice(0, maxPatternText) : text,
       limit,
-      termHits: index.size > 0 && active.length > 0 ? groupTermHits(index, text) : undefined,
+      termHits: tokens ? groupTermHits(index, tokens) : undefined,
+      folded,
+      tokens,
     };
     const findings: Finding[] = [];
     for (const rule of active) {

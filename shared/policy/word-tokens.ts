@@ -9,7 +9,12 @@
 //   typography (-, ‐, ’, ʼ).
 // - Han, kana, Thai, Lao, Khmer and Myanmar are written without spaces, so each of their characters is a
 //   word: a term in those scripts matches anywhere as a run of characters.
-// - Soft hyphens and zero-width characters inside a word are ignored, so they cannot hide a term.
+// - The text is read through foldText: invisible characters inside a word (zero-width spaces, soft
+//   hyphens, tag characters, U+FEFF...) are ignored and look-alike letters of other scripts read as the
+//   Latin ones they imitate, so neither can hide a term. Offsets still point into the original text.
+
+import { type FoldedText, foldText, originalRange } from './fold-text';
+import { foldLookAlikes } from './look-alikes';
 
 export interface WordToken {
   key: string;
@@ -42,15 +47,22 @@ export function foldWord(word: string): string {
   let folded = word.normalize('NFKD').replace(INVISIBLE, '');
   if (!KEEPS_MARKS.test(folded)) folded = folded.replace(MARKS, '');
   // Upper then lower folds ß to ss and gives each sigma its position's form, which toLowerCase alone does not.
-  return folded.toUpperCase().toLowerCase();
+  // Look-alikes last: stripping an accent can uncover one (Cyrillic ё gives е).
+  return foldLookAlikes(folded.toUpperCase().toLowerCase());
 }
 
 /** The tokens of `text`, in order. */
-export function wordTokens(text: string): WordToken[] {
+export function wordTokens(original: string): WordToken[] {
+  return foldedWordTokens(foldText(original));
+}
+
+/** The tokens of text already folded by foldText, with offsets into its original. */
+export function foldedWordTokens(folded: FoldedText): WordToken[] {
+  const text = folded.text;
   const tokens: WordToken[] = [];
   const push = (raw: string, start: number) => {
     const key = foldWord(raw);
-    if (key !== '') tokens.push({ key, start, end: start + raw.length });
+    if (key !== '') tokens.push({ key, ...originalRange(folded, start, start + raw.length) });
   };
   TOKEN.lastIndex = 0;
   for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text)) {

@@ -72,6 +72,8 @@ function textareaText(textarea: HTMLTextAreaElement): DraftText {
   return { text: textarea.value, pointAt: () => null, offsetOf: () => null };
 }
 
+const EDITOR_FILLER = /(?<![\p{L}\p{M}\p{N}])[\u200b\ufeff]|[\u200b\ufeff](?![\p{L}\p{M}\p{N}])/gu;
+
 export function readDraftText(root: Element): DraftText {
   if (root.tagName === 'TEXTAREA') return textareaText(root as HTMLTextAreaElement);
   const blocks = [...root.querySelectorAll(BLOCK_SELECTOR)].filter(isLeafBlock);
@@ -88,8 +90,10 @@ export function readDraftText(root: Element): DraftText {
     collectText(element, walk);
     dropTrailingBreak(walk);
   });
-  // Editors keep a zero-width or no-break space in empty lines; they are not the employee's words.
-  const text = walk.out.join('').replace(/[\u200b\ufeff]/g, ' ');
+  // Editors keep a zero-width or no-break space in empty lines and at the edges of inline parts; they are
+  // not the employee's words. Between two letters one is the employee's (or a paste's), and read as a space
+  // it would split a banned term in two: the policy check ignores it there instead.
+  const text = walk.out.join('').replace(EDITOR_FILLER, ' ');
   const { pieces } = walk;
   return {
     text,

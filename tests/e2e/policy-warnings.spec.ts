@@ -1,8 +1,15 @@
 // Issue 5, inline policy warnings: on each site, a banned term gets its feed message beside the composer
 // (no click needed) and an underline, the underline follows edits, and the quick fixes change the
 // editor's model, so what the site would post is the fixed text.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { hashSecretTerms } from '../../cli/src/build/hash-secret-terms';
+import demoFeed from '../../shared/feed/demo-feed.json' with { type: 'json' };
 import { expect, heraldErrors, test } from './fixtures';
-import { modelText, moveCaret, playgrounds, startDraft } from './harness/playgrounds.mjs';
+import { type FeedServer, startFeedServer } from './harness/feed-server.mjs';
+import { launchHerald } from './harness/launch-herald.mjs';
+import { repoRoot } from './harness/paths.mjs';
+import { linkedin, modelText, moveCaret, playgrounds, startDraft } from './harness/playgrounds.mjs';
 import { overlaps } from './pages/herald-ui';
 import { highlightedTexts, noteFor, notes, policyMessage } from './pages/policy-checks';
 
@@ -25,6 +32,18 @@ for (const site of playgrounds) {
       await expect.poll(() => modelText(page)).toBe('Big news: ships today');
       await expect(notes(page)).toBeHidden();
       await expect.poll(() => highlightedTexts(page)).toEqual({});
+      expect(heraldErrors(pageErrors)).toEqual([]);
+    });
+
+    test('a banned term typed with a Cyrillic letter and a zero-width space is underlined as typed', async ({
+      page,
+      pageErrors,
+    }) => {
+      // A Cyrillic е (U+0435) in "Project", a Cyrillic а and a zero-width space inside "Falcon".
+      const typed = 'Proj\u0435ct F\u0430l\u200Bcon';
+      await startDraft(page, site, `Big news: ${typed} ships`);
+      await expect(noteFor(page, 'codename-falcon')).toBeVisible();
+      await expect.poll(() => highlightedTexts(page)).toEqual({ 'herald-block': [typed] });
       expect(heraldErrors(pageErrors)).toEqual([]);
     });
 
@@ -104,3 +123,76 @@ for (const site of playgrounds) {
     });
   });
 }
+
+// Secret terms (issue 15): the feed is built as `herald-feed build` builds it, so the code names travel only
+// as keyed hashes; Herald still underlines them as typed, look-alike letters included. Adding a feed needs
+// the e2e build, which grants http://127.0.0.1/* up front (see feed-sync.spec.ts).
+const SECRET_MESSAGE = 'An internal code name: keep it out of public posts.';
+
+function secretFeed(): { body: string } {
+  const feed = {
+    ...demoFeed,
+    publisher: { id: 'secret-e2e', name: 'Secret terms e2e' },
+    policies: [
+      {
+        id: 'codename-secret',
+        severity: 'block',
+        message: SECRET_MESSAGE,
+        fix: { remove: true },
+        secret: true,
+        terms: ['Kestrel', 'Blue Heron'],
+      },
+    ],
+  };
+  const problems = hashSecretTerms(feed, '00112233445566778899aabbccddeeff');
+  if (problems.length > 0) throw new Error(JSON.stringify(problems));
+  return { body: JSON.stringify(feed) };
+}
+
+const secretTest = test.extend<{ feedServer: FeedServer }>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright requires the destructuring pattern here.
+  context: async ({}, use) => {
+    const extensionDir = process.env.HERALD_E2E_EXTENSION_DIR ?? join(repoRoot, '.output/chrome-mv3-e2e');
+    if (!existsSync(join(extensionDir, 'manifest.json'))) {
+      throw new Error(`No e2e build at ${extensionDir}: run \`npm run build:e2e\` first.`);
+    }
+    const { context } = await launchHerald({ extensionDir, headed: !!process.env.HERALD_HEADED });
+    await use(context);
+    await context.close();
+  },
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright requires the destructuring pattern here.
+  feedServer: async ({}, use) => {
+    const server = await startFeedServer({ status: 200, ...secretFeed() });
+    await use(server);
+    await server.close();
+  },
+});
+
+secretTest(
+  'a secret term, shipped only as a hash, is underlined as typed and the served feed never names it',
+  async ({ page, extensionId, feedServer, pageErrors }) => {
+    // The bytes the feed host serves, as anyone on the web can fetch them.
+    const served = (await (await fetch(feedServer.url('/herald/feed.json'))).text()).toLowerCase();
+    expect(served).not.toContain('kestrel');
+    expect(served).not.toContain('heron');
+    expect(served).toContain('hashedterms');
+
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    await page.getByLabel('Feed URL').fill(feedServer.url('/herald/feed.json'));
+    await page.getByRole('button', { name: 'Add feed' }).click();
+    await expect(page.getByRole('region', { name: 'Feeds' }).getByRole('status')).toHaveText('Feed added and synced.');
+
+    await startDraft(page, linkedin, 'Meet the blue heron team');
+    const note = notes(page).getByRole('listitem').filter({ hasText: SECRET_MESSAGE });
+    await expect(note).toBeVisible();
+    await expect.poll(() => highlightedTexts(page)).toEqual({ 'herald-block': ['blue heron'] });
+    // The fix names the words the employee typed: Herald never had the term itself.
+    await expect(note.getByRole('button', { name: 'Remove “blue heron”' })).toBeVisible();
+
+    // A Cyrillic е does not hide the other code name.
+    await page.keyboard.type(' and K\u0435strel');
+    await expect.poll(() => highlightedTexts(page)).toEqual({ 'herald-block': ['blue heron', 'K\u0435strel'] });
+    expect(await page.content()).not.toMatch(/kestrel/i);
+    expect(heraldErrors(pageErrors)).toEqual([]);
+  },
+);

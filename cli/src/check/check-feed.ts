@@ -3,6 +3,7 @@ import type { Finding } from './finding';
 import { itemFindings } from './item-findings';
 import { policyFindings } from './policy-findings';
 import { schemaFindings } from './schema-findings';
+import { secretFindings } from './secret-findings';
 import { unknownFieldFindings } from './unknown-field-findings';
 
 const SECTION_ORDER: readonly PropertyKey[] = ['items', 'policies'];
@@ -31,5 +32,6 @@ export function checkFeed(json: unknown, now: Date): Finding[] {
     ...policyFindings(feed.policies),
     ...unknownFieldFindings(json),
     ...itemFindings(feed.items, now),
+    ...secretFindings(json),
   ].sort(byPlaceInFeed);
 }

@@ -1,5 +1,7 @@
+import { randomBytes } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { hashSecretTerms } from '../build/hash-secret-terms';
 import { readContentFolder } from '../build/read-content-folder';
 import { checkFeed } from '../check/check-feed';
 import type { Command } from '../command';
@@ -21,7 +23,9 @@ name the file and line. The feed is written only when there is no error.
                     fields (type, title, url, hashtags, ...); the id defaults to the
                     file name without a leading "01-". The body is the text; sections
                     headed "## x", "## linkedin", "## facebook" are the variants.
-  policies/*.yml    a list of policies a file (or a single policy)
+  policies/*.yml    a list of policies a file (or a single policy). "secret: true"
+                    on a policy with terms ships them only as keyed hashes, under
+                    a key drawn for each build (docs/feed-format.md, "Secret terms")
 
 Files are read in name order, so "01-", "02-" set the order of the feed.
 
@@ -41,6 +45,11 @@ Options:
     // With no -o the feed goes to standard output, so the report goes to standard error.
     const reportIo = values.output ? io : { ...io, out: io.err };
     const folder = await readContentFolder(resolve(io.cwd, dir), io.now(), io.cwd);
+    if (folder.feed) {
+      for (const { path, message } of hashSecretTerms(folder.feed, randomBytes(16).toString('hex'))) {
+        folder.problems.push({ where: folder.locate(path), message });
+      }
+    }
     for (const problem of folder.problems) {
       reportIo.out(`${paint(io, 'red', 'error  ')} ${problem.where}: ${problem.message}`);
     }

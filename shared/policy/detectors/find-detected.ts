@@ -1,6 +1,8 @@
 import type { DETECTORS } from '../../feed/schema';
+import type { FoldedText } from '../fold-text';
 import { findEmails } from './email';
 import type { Span } from './find-all';
+import { unfoldSpans } from './fold-for-detectors';
 import { findInternalLinks } from './internal-link';
 import { findPaymentCards } from './payment-card';
 import { findPhones } from './phone';
@@ -8,8 +10,21 @@ import { findSecrets } from './secret';
 
 export type DetectorId = (typeof DETECTORS)[number];
 
-/** The spans a built-in detector finds; `hosts` is only read by internal-link. */
-export function findDetected(detector: DetectorId, text: string, hosts: readonly string[], limit: number): Span[] {
+/**
+ * The spans a built-in detector finds, in the original text; `hosts` is only read by internal-link.
+ * Detectors read the folded text, so a zero-width space between card groups, a fullwidth ＠ or an
+ * ideographic full stop in a host name does not hide what they look for.
+ */
+export function findDetected(
+  detector: DetectorId,
+  folded: FoldedText,
+  hosts: readonly string[],
+  limit: number,
+): Span[] {
+  return unfoldSpans(folded, findInFolded(detector, folded.text, hosts, limit));
+}
+
+function findInFolded(detector: DetectorId, text: string, hosts: readonly string[], limit: number): Span[] {
   switch (detector) {
     case 'email':
       return findEmails(text, limit);

@@ -1,3 +1,4 @@
+import { foldText } from '../fold-text';
 import { findAll, type Span } from './find-all';
 
 // A URL or a bare host name: labels joined by dots, then an optional port and path. The host decides.
@@ -6,8 +7,9 @@ export const HOST_OR_URL =
 
 const TRAILING_PUNCTUATION = /[.,;:!?)\]}'"’”]+$/;
 
+/** A host as the detector compares it: folded like the draft it is looked for in, lower case, no final dot. */
 export function normaliseHost(host: string): string {
-  return host.trim().toLowerCase().replace(/\.$/, '');
+  return foldText(host.trim()).text.toLowerCase().replace(/\.$/, '');
 }
 
 function hostOf(candidate: string): string {

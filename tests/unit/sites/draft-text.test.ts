@@ -28,6 +28,12 @@ describe('readDraftText', () => {
     ['Lexical soft breaks', '<p><span>one</span><br><span>two</span><br><br><span>four</span></p>', 'one\ntwo\n\nfour'],
     ['Lexical line ending in a soft break', '<p><span>one</span><br><br></p>', 'one\n'],
     ['bare text', 'plain words', 'plain words'],
+    ["an editor's zero-width space alone in a line", '<p>one</p><p>\u200b</p><p>\ufefftwo</p>', 'one\n \n two'],
+    [
+      'a zero-width space inside a word, which must not split it',
+      '<p>Fal\u200bcon Fal\ufeffcon</p>',
+      'Fal\u200bcon Fal\ufeffcon',
+    ],
     ['empty Quill', '<p><br></p>', ''],
   ])('reads a %s editor one line per block', (_editor, html, text) => {
     expect(readDraftText(editor(html)).text).toBe(text);
