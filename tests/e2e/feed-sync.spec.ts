@@ -13,7 +13,7 @@ import demoFeed from '../../shared/feed/demo-feed.json' with { type: 'json' };
 import type { FeedState } from '../../shared/sync/feed-state';
 import { test as base, expect, heraldErrors } from './fixtures';
 import { type FeedServer, startFeedServer } from './harness/feed-server.mjs';
-import { launchHerald } from './harness/launch-herald.mjs';
+import { heraldWorker, launchHerald } from './harness/launch-herald.mjs';
 import { repoRoot } from './harness/paths.mjs';
 
 // Only what this spec calls, evaluated in an extension page (no @types/chrome in this project).
@@ -113,4 +113,36 @@ test('an added feed syncs at once, shows in the popup, and survives a broken upd
   await expectPopupShows(context, extensionId, headline);
 
   expect(heraldErrors(pageErrors)).toEqual([]);
+});
+
+// Issue 15, item 4: the browser stops an idle or busy service worker whenever it likes. A worker stopped in
+// the middle of a sync must not end syncing: the next alarm exists before the fetch starts.
+test('a worker stopped mid-sync syncs again at the next alarm', async ({ context, page, extensionId, feedServer }) => {
+  // The alarm set before the fetch is the short retry (30 to 60 s): the test waits for it to fire.
+  test.setTimeout(150_000);
+  const feedUrl = feedServer.url('/herald/feed.json');
+  feedServer.serve({ status: 200, body: '', stall: true });
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(page.getByRole('region', { name: 'Feeds' }).getByRole('listitem')).not.toHaveCount(0);
+
+  await page.getByLabel('Feed URL').fill(feedUrl);
+  await page.getByRole('button', { name: 'Add feed' }).click();
+  await expect.poll(() => feedServer.requests.map((request) => request.path)).toContain('/herald/feed.json');
+
+  // Closing the worker's target is what Chrome does to a worker it stops: its pending fetch dies with it.
+  const worker = await heraldWorker(context);
+  const cdp = await context.newCDPSession(page);
+  const workerTargets = async () =>
+    (await cdp.send('Target.getTargets')).targetInfos.filter(
+      (info) => info.type === 'service_worker' && info.url === worker.url(),
+    );
+  const [target] = await workerTargets();
+  if (!target) throw new Error('Herald has no running service worker to stop');
+  await cdp.send('Target.closeTarget', { targetId: target.targetId });
+  await expect.poll(async () => (await workerTargets()).length).toBe(0);
+  const requestsBeforeStop = feedServer.requests.length;
+
+  feedServer.serve({ status: 200, body: JSON.stringify(acmeFeed) });
+  await expect.poll(() => storedTitles(page, feedUrl), { timeout: 120_000, intervals: [2_000] }).toContain(headline);
+  expect(feedServer.requests.length).toBeGreaterThan(requestsBeforeStop);
 });

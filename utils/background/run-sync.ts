@@ -7,7 +7,7 @@ import { DEMO_FEED_URL } from '../../shared/sync/feed-state';
 import { DEFAULT_FETCH_LIMITS, type FetchOutcome } from '../../shared/sync/fetch-feed';
 import type { ManagedConfig } from '../../shared/sync/managed-config';
 import { nextFeedState } from '../../shared/sync/next-feed-state';
-import { nextSyncDelayMinutes } from '../../shared/sync/next-sync-delay';
+import { nextSyncDelayMinutes, unfinishedSyncDelayMinutes } from '../../shared/sync/next-sync-delay';
 import { syncFeeds } from '../../shared/sync/sync-feeds';
 import type { SyncReport } from '../messages';
 import { feedStatesItem, settingsItem, userFeedUrlsItem } from '../storage';
@@ -29,6 +29,11 @@ async function syncOnce(managed: ManagedConfig): Promise<SyncReport> {
     userFeedUrlsItem.getValue(),
     settingsItem.getValue(),
   ]);
+  const { syncIntervalMinutes } = effectiveSettings(userSettings, managed);
+  // Before any fetch: a worker stopped mid-sync, or a sync that throws, must still leave the next one.
+  await browser.alarms.create(SYNC_ALARM, {
+    delayInMinutes: unfinishedSyncDelayMinutes(previous, syncIntervalMinutes, Math.random),
+  });
   const { states, errors } = await syncFeeds(feedSources(managed, userFeedUrls), previous, {
     fetch: (url, init) => fetch(url, { ...init, cache: 'no-cache', credentials: 'omit' }),
     publicKeys: managed.feedPublicKeys ?? [],
@@ -37,7 +42,6 @@ async function syncOnce(managed: ManagedConfig): Promise<SyncReport> {
     loadDemo,
   });
   await feedStatesItem.setValue(states);
-  const { syncIntervalMinutes } = effectiveSettings(userSettings, managed);
   await browser.alarms.create(SYNC_ALARM, {
     delayInMinutes: nextSyncDelayMinutes(states, syncIntervalMinutes, Math.random),
   });
@@ -65,6 +69,20 @@ export function runSync(prompt: 'start-up' | 'policy-changed' = 'start-up'): Pro
   const next = queue.then(async () => {
     await seedDemoOnFreshInstall();
     return syncOnce(await loadManagedConfig(prompt));
+  });
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+/**
+ * At every start of the worker: the sync alarm must exist. Chrome keeps alarms across worker restarts, but
+ * one may be missing (cleared, or lost by an older version that set it only after a sync that never
+ * finished); then the next sync comes in half a minute. Queued, so a sync already scheduled wins.
+ */
+export function ensureSyncAlarm(): Promise<void> {
+  const next = queue.then(async () => {
+    if (await browser.alarms.get(SYNC_ALARM)) return;
+    await browser.alarms.create(SYNC_ALARM, { delayInMinutes: 0.5 });
   });
   queue = next.catch(() => undefined);
   return next;

@@ -4,6 +4,8 @@ export interface FeedReply {
   status: number;
   body: string;
   headers?: Record<string, string>;
+  /** Never answer: the request stays open until the client gives up. */
+  stall?: boolean;
 }
 export interface FeedRequest {
   path: string;

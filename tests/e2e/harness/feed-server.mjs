@@ -3,7 +3,7 @@
 import { createServer } from 'node:http';
 
 /**
- * @typedef {{ status: number, body: string, headers?: Record<string, string> }} FeedReply
+ * @typedef {{ status: number, body: string, headers?: Record<string, string>, stall?: boolean }} FeedReply
  * @typedef {{ path: string, headers: import('node:http').IncomingHttpHeaders }} FeedRequest
  */
 
@@ -14,6 +14,8 @@ export async function startFeedServer(initial = { status: 404, body: '' }) {
   const requests = [];
   const server = createServer((request, response) => {
     requests.push({ path: request.url ?? '/', headers: request.headers });
+    // A host that never answers: the request stays open until the client gives up or the server closes.
+    if (reply.stall) return;
     response.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
     response.end(reply.body);
   });
