@@ -1,3 +1,4 @@
+import { isAllowedUrl } from '../feed/allowed-url';
 import { type FeedProblem, parseFeed } from '../feed/parse-feed';
 import type { Feed } from '../feed/schema';
 import { verifyFeedSignature } from '../feed/signature';
@@ -59,8 +60,21 @@ function tooLarge(maxBytes: number): string {
 
 async function fetchSignature(options: FetchFeedOptions, url: string, signal: AbortSignal): Promise<string> {
   const response = await options.fetch(`${url}.sig`, { headers: {}, signal });
+  checkFinalUrl(`${url}.sig`, response);
   if (!response.ok) throw new FeedError(`no signature: ${url}.sig answered HTTP ${response.status}`);
   return (await response.text()).trim();
+}
+
+/**
+ * A redirect is held to the rules of the address it left: an allowed URL on the same origin. Fetch follows
+ * redirects by itself, so this reads where it landed and refuses the answer of anywhere else.
+ */
+function checkFinalUrl(requested: string, response: Response): void {
+  if (!response.redirected || !response.url || response.url === requested) return;
+  const landed = response.url;
+  if (!isAllowedUrl(landed) || new URL(landed).origin !== new URL(requested).origin) {
+    throw new FeedError(`redirected to ${landed}: a feed may only redirect to an https address on its own origin`);
+  }
 }
 
 function describeFailure(error: unknown, timedOut: boolean, timeoutMs: number): string {
@@ -86,7 +100,14 @@ export async function fetchFeed(url: string, options: FetchFeedOptions): Promise
     if (options.etag) headers['if-none-match'] = options.etag;
     if (options.lastModified) headers['if-modified-since'] = options.lastModified;
     const response = await options.fetch(url, { headers, signal: controller.signal });
-    if (response.status === 304) return { kind: 'not-modified' };
+    checkFinalUrl(url, response);
+    if (response.status === 304) {
+      // Only an answer to a conditional request: without validators a 304 says nothing about the feed.
+      if (!options.etag && !options.lastModified) {
+        throw new FeedError('HTTP 304 Not Modified to a request without validators: the host sent no feed');
+      }
+      return { kind: 'not-modified' };
+    }
     if (!response.ok)
       throw new FeedError(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
     const bytes = await readCapped(response, options.maxBytes);

@@ -37,6 +37,36 @@ describe('fetchFeed', () => {
     });
   });
 
+  it('takes a 304 to a request without validators as an error: the host sent no feed', async () => {
+    const { outcome, server } = await fetchWith({ status: 304 });
+    expect(server.requests[0]?.headers).not.toHaveProperty('if-none-match');
+    expect(outcome).toEqual({
+      kind: 'error',
+      message: 'HTTP 304 Not Modified to a request without validators: the host sent no feed',
+    });
+  });
+
+  it('follows a redirect on the feed’s own origin', async () => {
+    const { outcome } = await fetchWith({
+      status: 200,
+      body: goodFeedBody(),
+      redirectedTo: 'https://feeds.example.com/v2/feed.json',
+    });
+    expect(outcome.kind).toBe('ok');
+  });
+
+  it.each([
+    'http://feeds.example.com/feed.json',
+    'https://evil.example/feed.json',
+    'https://feeds.example.com@evil.example/feed.json',
+  ])('refuses the answer of a redirect to %s', async (landed) => {
+    const { outcome } = await fetchWith({ status: 200, body: goodFeedBody(), redirectedTo: landed });
+    expect(outcome).toEqual({
+      kind: 'error',
+      message: `redirected to ${landed}: a feed may only redirect to an https address on its own origin`,
+    });
+  });
+
   it.each([
     [{ status: 404 }, 'HTTP 404'],
     [{ status: 500 }, 'HTTP 500'],
