@@ -17,7 +17,11 @@ import { heraldWorker, launchHerald } from './harness/launch-herald.mjs';
 import { repoRoot } from './harness/paths.mjs';
 
 // Only what this spec calls, evaluated in an extension page (no @types/chrome in this project).
-declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+declare const chrome: {
+  storage: {
+    local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
+  };
+};
 
 const e2eBuildDir = process.env.HERALD_E2E_EXTENSION_DIR ?? join(repoRoot, '.output/chrome-mv3-e2e');
 
@@ -146,3 +150,48 @@ test('a worker stopped mid-sync syncs again at the next alarm', async ({ context
   await expect.poll(() => storedTitles(page, feedUrl), { timeout: 120_000, intervals: [2_000] }).toContain(headline);
   expect(feedServer.requests.length).toBeGreaterThan(requestsBeforeStop);
 });
+
+// Issue 15, item 7: Add feed fetches the new feed only; a sync held up by another feed's slow host does
+// not hold up the answer. (Here, not in options-feeds.spec.ts: adding needs the e2e build's grant.)
+test('Add feed answers while another feed hangs, and keeps both', async ({
+  context,
+  page,
+  extensionId,
+  feedServer,
+}) => {
+  const slowUrl = feedServer.url('/slow/feed.json');
+  const feedUrl = feedServer.url('/herald/feed.json');
+  feedServer.serveAt('/slow/feed.json', { status: 200, body: '', stall: true });
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await page.evaluate((url) => chrome.storage.local.set({ userFeedUrls: [url] }), slowUrl);
+  // Sync now from another Options tab: this one would disable Add feed while its own sync runs.
+  const other = await context.newPage();
+  await other.goto(`chrome-extension://${extensionId}/options.html`);
+  await other.getByRole('button', { name: 'Sync now' }).click();
+  await expect.poll(() => feedServer.requests.map((request) => request.path)).toContain('/slow/feed.json');
+
+  // The slow host never answers during this test: Add feed must not wait for it.
+  await page.getByLabel('Feed URL').fill(feedUrl);
+  await page.getByRole('button', { name: 'Add feed' }).click();
+
+  await expect(page.getByRole('region', { name: 'Feeds' }).getByRole('status')).toHaveText('Feed added and synced.');
+  expect(feedServer.requests.filter((request) => request.path === '/slow/feed.json')).toHaveLength(1);
+  expect(await storedTitles(page, feedUrl)).toContain(headline);
+  await expect(
+    page.getByRole('region', { name: 'Feeds' }).getByRole('listitem').filter({ hasText: publisher.name }),
+  ).toBeVisible();
+
+  // The slow sync gives up on its host after its 15 s timeout; its write must keep the feed added meanwhile.
+  await expect
+    .poll(() => storedStates(page), { timeout: 30_000 })
+    .toEqual({ [slowUrl]: expect.stringMatching(/no answer/), [feedUrl]: 'ok' });
+});
+
+/** Each stored feed's status: 'ok' or its last error. */
+function storedStates(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(async () => {
+    const { feedStates } = await chrome.storage.local.get('feedStates');
+    const states = Object.values((feedStates ?? {}) as Record<string, FeedState>);
+    return Object.fromEntries(states.map((state) => [state.url, state.lastError ?? 'ok']));
+  });
+}

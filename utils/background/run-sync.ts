@@ -2,8 +2,8 @@ import { browser } from 'wxt/browser';
 import demoFeed from '../../shared/feed/demo-feed.json';
 import { parseFeed } from '../../shared/feed/parse-feed';
 import { effectiveSettings } from '../../shared/settings/effective-settings';
-import { feedSources } from '../../shared/sync/feed-sources';
-import { DEMO_FEED_URL } from '../../shared/sync/feed-state';
+import { type FeedSource, feedSources } from '../../shared/sync/feed-sources';
+import { DEMO_FEED_URL, type FeedState } from '../../shared/sync/feed-state';
 import { DEFAULT_FETCH_LIMITS, type FetchOutcome } from '../../shared/sync/fetch-feed';
 import type { ManagedConfig } from '../../shared/sync/managed-config';
 import { nextFeedState } from '../../shared/sync/next-feed-state';
@@ -12,6 +12,7 @@ import { syncFeeds } from '../../shared/sync/sync-feeds';
 import type { SyncReport } from '../messages';
 import { feedStatesItem, settingsItem, userFeedUrlsItem } from '../storage';
 import { updateBadge } from './badge';
+import { seedFeedStates, storeFeedStates } from './feed-store';
 import { loadManagedConfig } from './managed-config';
 
 export const SYNC_ALARM = 'herald-sync';
@@ -21,6 +22,22 @@ function loadDemo(): FetchOutcome {
   return parsed.ok
     ? { kind: 'ok', feed: parsed.feed, skipped: parsed.skipped }
     : { kind: 'error', message: 'the bundled demo feed is invalid' };
+}
+
+/** Fetches `sources` and stores their states merged into what is held by then. */
+async function syncSources(
+  sources: readonly FeedSource[],
+  previous: Readonly<Record<string, FeedState>>,
+  managed: ManagedConfig,
+): Promise<{ states: Record<string, FeedState>; errors: SyncReport['errors'] }> {
+  const { states, errors } = await syncFeeds(sources, previous, {
+    fetch: (url, init) => fetch(url, { ...init, cache: 'no-cache', credentials: 'omit' }),
+    publicKeys: managed.feedPublicKeys ?? [],
+    ...DEFAULT_FETCH_LIMITS,
+    now: Date.now,
+    loadDemo,
+  });
+  return { states: await storeFeedStates(states, managed), errors };
 }
 
 async function syncOnce(managed: ManagedConfig): Promise<SyncReport> {
@@ -34,14 +51,7 @@ async function syncOnce(managed: ManagedConfig): Promise<SyncReport> {
   await browser.alarms.create(SYNC_ALARM, {
     delayInMinutes: unfinishedSyncDelayMinutes(previous, syncIntervalMinutes, Math.random),
   });
-  const { states, errors } = await syncFeeds(feedSources(managed, userFeedUrls), previous, {
-    fetch: (url, init) => fetch(url, { ...init, cache: 'no-cache', credentials: 'omit' }),
-    publicKeys: managed.feedPublicKeys ?? [],
-    ...DEFAULT_FETCH_LIMITS,
-    now: Date.now,
-    loadDemo,
-  });
-  await feedStatesItem.setValue(states);
+  const { states, errors } = await syncSources(feedSources(managed, userFeedUrls), previous, managed);
   await browser.alarms.create(SYNC_ALARM, {
     delayInMinutes: nextSyncDelayMinutes(states, syncIntervalMinutes, Math.random),
   });
@@ -56,14 +66,14 @@ async function syncOnce(managed: ManagedConfig): Promise<SyncReport> {
 async function seedDemoOnFreshInstall(): Promise<void> {
   if (Object.keys(await feedStatesItem.getValue()).length > 0) return;
   const fresh = { url: DEMO_FEED_URL, origin: 'demo' as const, failures: 0, skipped: [] };
-  await feedStatesItem.setValue({ [DEMO_FEED_URL]: nextFeedState(fresh, loadDemo(), Date.now()) });
+  await seedFeedStates({ [DEMO_FEED_URL]: nextFeedState(fresh, loadDemo(), Date.now()) });
 }
 
 let queue: Promise<unknown> = Promise.resolve();
 
 /**
- * Syncs now, after any sync already running: a feed added during a sync is then never missed, and two syncs
- * never write the states over each other.
+ * Syncs now, after any sync already running: two full syncs never fetch the same feeds twice at once. The
+ * states are written through the feed store, so a feed added meanwhile is kept.
  */
 export function runSync(prompt: 'start-up' | 'policy-changed' = 'start-up'): Promise<SyncReport> {
   const next = queue.then(async () => {
@@ -72,6 +82,17 @@ export function runSync(prompt: 'start-up' | 'policy-changed' = 'start-up'): Pro
   });
   queue = next.catch(() => undefined);
   return next;
+}
+
+/**
+ * Fetches one feed just added, outside the sync queue: the employee waits for this feed only, never behind
+ * a slow one or a sync in progress.
+ */
+export async function syncAddedFeed(url: string, managed: ManagedConfig): Promise<SyncReport> {
+  const held = (await feedStatesItem.getValue())[url];
+  const { errors } = await syncSources([{ url, origin: 'user' }], held ? { [url]: held } : {}, managed);
+  await updateBadge();
+  return { errors, finishedAt: Date.now() };
 }
 
 /**
