@@ -1,7 +1,7 @@
 import { isAllowedUrl } from '../feed/allowed-url';
 import { type FeedProblem, parseFeed } from '../feed/parse-feed';
 import type { Feed } from '../feed/schema';
-import { verifyFeedSignature } from '../feed/signature';
+import { verifySignedFeed } from '../feed/signed-feed';
 
 export type FetchLike = (
   url: string,
@@ -12,7 +12,7 @@ export type FetchFeedOptions = {
   fetch: FetchLike;
   etag?: string;
   lastModified?: string;
-  /** When non-empty, a feed is only accepted with a valid `<url>.sig` from one of these keys. */
+  /** When non-empty, a feed is only accepted with a valid `<url>.sig` from one of these keys, for this URL. */
   publicKeys: string[];
   timeoutMs: number;
   maxBytes: number;
@@ -20,7 +20,15 @@ export type FetchFeedOptions = {
 
 export type FetchOutcome =
   | { kind: 'not-modified' }
-  | { kind: 'ok'; feed: Feed; skipped: FeedProblem[]; etag?: string; lastModified?: string }
+  | {
+      kind: 'ok';
+      feed: Feed;
+      skipped: FeedProblem[];
+      etag?: string;
+      lastModified?: string;
+      /** The id of the key whose signature was checked; absent when no keys are configured. */
+      signedBy?: string;
+    }
   | { kind: 'error'; message: string };
 
 export const DEFAULT_FETCH_LIMITS = { timeoutMs: 15_000, maxBytes: 16 * 1024 * 1024 } as const;
@@ -62,7 +70,7 @@ async function fetchSignature(options: FetchFeedOptions, url: string, signal: Ab
   const response = await options.fetch(`${url}.sig`, { headers: {}, signal });
   checkFinalUrl(`${url}.sig`, response);
   if (!response.ok) throw new FeedError(`no signature: ${url}.sig answered HTTP ${response.status}`);
-  return (await response.text()).trim();
+  return response.text();
 }
 
 /**
@@ -111,11 +119,12 @@ export async function fetchFeed(url: string, options: FetchFeedOptions): Promise
     if (!response.ok)
       throw new FeedError(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
     const bytes = await readCapped(response, options.maxBytes);
+    let signedBy: string | undefined;
     if (options.publicKeys.length > 0) {
       const signature = await fetchSignature(options, url, controller.signal);
-      if (!(await verifyFeedSignature(bytes, signature, options.publicKeys))) {
-        throw new FeedError('the signature does not match any configured key');
-      }
+      const check = await verifySignedFeed(bytes, signature, url, options.publicKeys);
+      if (!check.ok) throw new FeedError(check.message);
+      signedBy = check.keyId;
     }
     let json: unknown;
     try {
@@ -135,6 +144,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions): Promise
       skipped: parsed.skipped,
       etag: response.headers.get('etag') ?? undefined,
       lastModified: response.headers.get('last-modified') ?? undefined,
+      ...(signedBy ? { signedBy } : {}),
     };
   } catch (error) {
     return { kind: 'error', message: describeFailure(error, timedOut, options.timeoutMs) };
