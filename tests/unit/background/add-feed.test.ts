@@ -94,6 +94,26 @@ describe('addFeed', () => {
     expect(server.requested).toEqual([]);
   });
 
+  it('does not take a 304 to its first request as a feed', async () => {
+    stubFeeds({ [FEED]: { status: 304 } });
+    stubPermissions([ORIGIN]);
+
+    expect(await addFeed(FEED)).toEqual({
+      ok: false,
+      message:
+        'Added, but the feed could not be loaded: HTTP 304 Not Modified to a request without validators: the host sent no feed',
+    });
+  });
+
+  it('refuses an address with user info, which hides where it leads', async () => {
+    const server = stubFeeds();
+    stubPermissions(['https://evil.example/*']);
+
+    expect(await addFeed('https://comms.example.com@evil.example/feed.json')).toMatchObject({ ok: false });
+    expect(await bg.storage.userFeedUrlsItem.getValue()).toEqual([]);
+    expect(server.requested).toEqual([]);
+  });
+
   it('keeps a feed that does not load yet, but says why', async () => {
     stubFeeds({ [FEED]: { status: 404 } });
     stubPermissions([ORIGIN]);
