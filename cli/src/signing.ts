@@ -1,4 +1,5 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject, sign } from 'node:crypto';
+import { formatSignatureFile, normalizeScope, type SignatureScope, signedMessage } from '../../shared/feed/signed-feed';
 import { InputError } from './read-source';
 
 /** The 32 raw bytes of an Ed25519 public key, base64: what IT lists in `feedPublicKeys`. */
@@ -33,4 +34,24 @@ export function readSigningKey(pem: string, name: string): KeyObject {
 /** Ed25519 over the exact bytes: any later change, even re-indenting the JSON, breaks the signature. */
 export function signBytes(bytes: Uint8Array, key: KeyObject): string {
   return sign(null, bytes, key).toString('base64');
+}
+
+/** The scopes from `--url` and `--origin`, normalized as Herald compares them; an InputError otherwise. */
+export function readScopes(urls: readonly string[], origins: readonly string[]): SignatureScope[] {
+  const scopes = [
+    ...urls.map((url) => normalizeScope('url', url)),
+    ...origins.map((origin) => normalizeScope('origin', origin)),
+  ];
+  const problem = scopes.find((scope) => typeof scope === 'string');
+  if (problem !== undefined) throw new InputError(problem);
+  if (scopes.length === 0) {
+    throw new InputError('sign needs --url <the feed URL Herald fetches> (or --origin <https://host>)');
+  }
+  return scopes as SignatureScope[];
+}
+
+/** The content of `<feed>.sig`: the feed's bytes, bound to the addresses it may be served from. */
+export async function signFeed(bytes: Uint8Array, scopes: SignatureScope[], key: KeyObject): Promise<string> {
+  const signature = signBytes(await signedMessage(scopes, bytes), key);
+  return formatSignatureFile({ scopes, signature });
 }

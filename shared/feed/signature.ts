@@ -1,6 +1,6 @@
-// A signed feed carries `<feed url>.sig`: the base64 Ed25519 signature of the feed file's exact bytes. IT
-// lists the publisher's public keys (base64, 32 raw bytes) in `feedPublicKeys`; several keys allow a key
-// rotation without a gap. WebCrypto only, so the extension's background and the CLI share one check.
+// Ed25519 with WebCrypto only, so the extension's background and the CLI share one check. IT lists the
+// publisher's public keys (base64, 32 raw bytes) in `feedPublicKeys`; several keys allow a key rotation
+// without a gap. What is signed (the feed's scope and bytes) is defined in signed-feed.ts.
 
 const ED25519 = { name: 'Ed25519' } as const;
 const RAW_PUBLIC_KEY_BYTES = 32;
@@ -26,7 +26,7 @@ export function encodeBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-function rawPublicKey(base64: string): Uint8Array<ArrayBuffer> | undefined {
+export function rawPublicKey(base64: string): Uint8Array<ArrayBuffer> | undefined {
   const bytes = decodeBase64(base64);
   if (bytes?.length === RAW_PUBLIC_KEY_BYTES) return bytes;
   const isSpki =
@@ -49,7 +49,7 @@ async function verifiesWith(
   }
 }
 
-/** True when one of the keys signed exactly these bytes; false on any malformed input, never throws. */
+/** True when one of the keys signed exactly these bytes (a message); false on any malformed input, never throws. */
 export async function verifyFeedSignature(
   bytes: Uint8Array,
   signatureBase64: string,

@@ -14,6 +14,8 @@ export type FeedState = {
   lastModified?: string;
   /** The signing keys in force when `feed` was accepted: new keys invalidate the cache validators. */
   keys?: string;
+  /** The id of the key that signed `feed` (signed-feed.ts `publicKeyId`); absent for an unsigned feed. */
+  signedBy?: string;
   lastSuccessAt?: number;
   lastAttemptAt?: number;
   lastError?: string;

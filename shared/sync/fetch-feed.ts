@@ -1,6 +1,7 @@
+import { isAllowedUrl } from '../feed/allowed-url';
 import { type FeedProblem, parseFeed } from '../feed/parse-feed';
 import type { Feed } from '../feed/schema';
-import { verifyFeedSignature } from '../feed/signature';
+import { verifySignedFeed } from '../feed/signed-feed';
 
 export type FetchLike = (
   url: string,
@@ -11,7 +12,7 @@ export type FetchFeedOptions = {
   fetch: FetchLike;
   etag?: string;
   lastModified?: string;
-  /** When non-empty, a feed is only accepted with a valid `<url>.sig` from one of these keys. */
+  /** When non-empty, a feed is only accepted with a valid `<url>.sig` from one of these keys, for this URL. */
   publicKeys: string[];
   timeoutMs: number;
   maxBytes: number;
@@ -19,7 +20,15 @@ export type FetchFeedOptions = {
 
 export type FetchOutcome =
   | { kind: 'not-modified' }
-  | { kind: 'ok'; feed: Feed; skipped: FeedProblem[]; etag?: string; lastModified?: string }
+  | {
+      kind: 'ok';
+      feed: Feed;
+      skipped: FeedProblem[];
+      etag?: string;
+      lastModified?: string;
+      /** The id of the key whose signature was checked; absent when no keys are configured. */
+      signedBy?: string;
+    }
   | { kind: 'error'; message: string };
 
 export const DEFAULT_FETCH_LIMITS = { timeoutMs: 15_000, maxBytes: 16 * 1024 * 1024 } as const;
@@ -59,8 +68,21 @@ function tooLarge(maxBytes: number): string {
 
 async function fetchSignature(options: FetchFeedOptions, url: string, signal: AbortSignal): Promise<string> {
   const response = await options.fetch(`${url}.sig`, { headers: {}, signal });
+  checkFinalUrl(`${url}.sig`, response);
   if (!response.ok) throw new FeedError(`no signature: ${url}.sig answered HTTP ${response.status}`);
-  return (await response.text()).trim();
+  return response.text();
+}
+
+/**
+ * A redirect is held to the rules of the address it left: an allowed URL on the same origin. Fetch follows
+ * redirects by itself, so this reads where it landed and refuses the answer of anywhere else.
+ */
+function checkFinalUrl(requested: string, response: Response): void {
+  if (!response.redirected || !response.url || response.url === requested) return;
+  const landed = response.url;
+  if (!isAllowedUrl(landed) || new URL(landed).origin !== new URL(requested).origin) {
+    throw new FeedError(`redirected to ${landed}: a feed may only redirect to an https address on its own origin`);
+  }
 }
 
 function describeFailure(error: unknown, timedOut: boolean, timeoutMs: number): string {
@@ -86,15 +108,23 @@ export async function fetchFeed(url: string, options: FetchFeedOptions): Promise
     if (options.etag) headers['if-none-match'] = options.etag;
     if (options.lastModified) headers['if-modified-since'] = options.lastModified;
     const response = await options.fetch(url, { headers, signal: controller.signal });
-    if (response.status === 304) return { kind: 'not-modified' };
+    checkFinalUrl(url, response);
+    if (response.status === 304) {
+      // Only an answer to a conditional request: without validators a 304 says nothing about the feed.
+      if (!options.etag && !options.lastModified) {
+        throw new FeedError('HTTP 304 Not Modified to a request without validators: the host sent no feed');
+      }
+      return { kind: 'not-modified' };
+    }
     if (!response.ok)
       throw new FeedError(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
     const bytes = await readCapped(response, options.maxBytes);
+    let signedBy: string | undefined;
     if (options.publicKeys.length > 0) {
       const signature = await fetchSignature(options, url, controller.signal);
-      if (!(await verifyFeedSignature(bytes, signature, options.publicKeys))) {
-        throw new FeedError('the signature does not match any configured key');
-      }
+      const check = await verifySignedFeed(bytes, signature, url, options.publicKeys);
+      if (!check.ok) throw new FeedError(check.message);
+      signedBy = check.keyId;
     }
     let json: unknown;
     try {
@@ -114,6 +144,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions): Promise
       skipped: parsed.skipped,
       etag: response.headers.get('etag') ?? undefined,
       lastModified: response.headers.get('last-modified') ?? undefined,
+      ...(signedBy ? { signedBy } : {}),
     };
   } catch (error) {
     return { kind: 'error', message: describeFailure(error, timedOut, options.timeoutMs) };

@@ -14,6 +14,7 @@ export function nextFeedState(previous: FeedState, outcome: FetchOutcome, now: n
         skipped: outcome.skipped,
         etag: outcome.etag,
         lastModified: outcome.lastModified,
+        signedBy: outcome.signedBy,
         lastSuccessAt: now,
         lastError: undefined,
         failures: 0,

@@ -10,3 +10,16 @@ export function nextSyncDelayMinutes(
   const worst = Math.max(0, ...Object.values(states).map((state) => state.failures));
   return retryDelayMinutes(worst, intervalMinutes, random);
 }
+
+/**
+ * The alarm set before a sync starts: the delay as if this attempt failed, so a worker stopped mid-sync (or
+ * a sync that throws) is retried soon rather than never. A sync that finishes replaces it.
+ */
+export function unfinishedSyncDelayMinutes(
+  states: Readonly<Record<string, FeedState>>,
+  intervalMinutes: number,
+  random: () => number,
+): number {
+  const worst = Math.max(0, ...Object.values(states).map((state) => state.failures));
+  return retryDelayMinutes(worst + 1, intervalMinutes, random);
+}

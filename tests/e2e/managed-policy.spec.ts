@@ -12,7 +12,7 @@ import { accessSync, constants, cpSync, mkdirSync, mkdtempSync, readFileSync, rm
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startFeedServer } from '../../cli/src/serve/feed-server';
-import { generateSigningKey, readSigningKey, signBytes } from '../../cli/src/signing';
+import { generateSigningKey, readSigningKey, signFeed } from '../../cli/src/signing';
 import demoFeed from '../../shared/feed/demo-feed.json' with { type: 'json' };
 import { chromiumExtensionId, UNPACKED_EXTENSION_ID } from '../build/extension-id';
 import { test as base, expect } from './fixtures';
@@ -57,6 +57,8 @@ interface Deployment {
   extensionDir: string;
   feedUrl: string;
   config: PolicyConfig;
+  /** Uploads a feed and its signature, for `signedFor` (default: the feed's own URL). */
+  publish(content: Uint8Array, signedFor?: string): Promise<void>;
 }
 
 const test = base.extend<{ deployment: Deployment }>({
@@ -86,22 +88,26 @@ const test = base.extend<{ deployment: Deployment }>({
       };
       const bytes = Buffer.from(JSON.stringify(feed));
       const signer = generateSigningKey();
+      const signingKey = readSigningKey(signer.privatePem, 'key');
       mkdirSync(join(work, 'site/herald'), { recursive: true });
       writeFileSync(join(work, 'site/herald/feed.json'), bytes);
-      writeFileSync(
-        join(work, 'site/herald/feed.json.sig'),
-        signBytes(bytes, readSigningKey(signer.privatePem, 'key')),
-      );
       const started = await startFeedServer({ root: join(work, 'site'), port: 0 });
       server.close = started.close;
       const feedUrl = `${started.origin}/herald/feed.json`;
+      // Signed for the address Herald fetches: the signature binds the bytes to it.
+      const publish = async (content: Uint8Array, signedFor = feedUrl) => {
+        writeFileSync(join(work, 'site/herald/feed.json'), content);
+        const sig = await signFeed(content, [{ kind: 'url', value: signedFor }], signingKey);
+        writeFileSync(join(work, 'site/herald/feed.json.sig'), sig);
+      };
+      await publish(bytes);
 
       // IT's side: the policy file, before the browser starts.
       const { config, policy } = examplePolicyFor(id, feedUrl, signer.publicKey);
       policyFile = join(policyDir, `herald-e2e-${id}.json`);
       writeFileSync(policyFile, JSON.stringify(policy, null, 2));
 
-      await use({ id, extensionDir: ourBuild, feedUrl, config });
+      await use({ id, extensionDir: ourBuild, feedUrl, config, publish });
     } finally {
       if (policyFile) rmSync(policyFile, { force: true });
       await server.close();
@@ -149,6 +155,57 @@ test('the policy from docs/deploy.md gives the employee the organisation’s sig
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   await expect(popup.getByRole('heading', { name: headline })).toBeVisible();
+});
+
+/** Options, once Herald holds the organisation's signed feed; returns the feed's row. */
+async function optionsWithSignedFeed(page: import('@playwright/test').Page, extensionId: string) {
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  const row = page.getByRole('region', { name: 'Feeds' }).getByRole('listitem').filter({ hasText: publisherName });
+  await expect(row).toContainText(/Last synced/, { timeout: 20_000 });
+  await expect(row).not.toContainText('Last error');
+  return row;
+}
+
+const feedOf = (updatedAt: string, title: string) =>
+  Buffer.from(
+    JSON.stringify({
+      ...demoFeed,
+      updatedAt,
+      publisher: { id: 'acme', name: publisherName },
+      items: demoFeed.items.map((item, index) => (index === 0 ? { ...item, title } : item)),
+    }),
+  );
+
+// Issue 15, item 3: a compromised host replays an older file it once served, validly signed.
+test('a replayed older signed feed is refused and reported; the newer one stays', async ({
+  context,
+  page,
+  extensionId,
+  deployment,
+}) => {
+  const row = await optionsWithSignedFeed(page, extensionId);
+  await deployment.publish(feedOf('2026-11-01T09:00:00Z', 'An old announcement, withdrawn since'));
+  await page.getByRole('button', { name: 'Sync now' }).click();
+
+  await expect(row).toContainText(/Last error.*refused an older signed feed \(updatedAt 2026-11-01T09:00:00Z\)/);
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.getByRole('heading', { name: headline })).toBeVisible();
+  await expect(popup.getByRole('heading', { name: 'An old announcement, withdrawn since' })).toHaveCount(0);
+});
+
+// Issue 15, item 3: bytes validly signed for another feed (another team's, another URL) served as this one.
+test('a feed signed for another URL is refused', async ({ context, page, extensionId, deployment }) => {
+  const row = await optionsWithSignedFeed(page, extensionId);
+  const otherUrl = new URL('/herald/other-team.json', deployment.feedUrl).href;
+  await deployment.publish(feedOf('2026-12-24T09:00:00Z', 'Another team’s news'), otherUrl);
+  await page.getByRole('button', { name: 'Sync now' }).click();
+
+  await expect(row).toContainText(`the signature is for ${otherUrl}, not for ${deployment.feedUrl}`);
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.getByRole('heading', { name: headline })).toBeVisible();
+  await expect(popup.getByRole('heading', { name: 'Another team’s news' })).toHaveCount(0);
 });
 
 test('Herald stays off the site the policy switches off, and works on the others', async ({

@@ -16,7 +16,13 @@ async function openOptions(page: Page, extensionId: string): Promise<void> {
   await expect.poll(() => page.evaluate(() => chrome.alarms.get('herald-sync').then(Boolean))).toBe(true);
 }
 
-for (const address of ['http://comms.example.com/feed.json', 'comms.example.com/feed.json', '']) {
+for (const address of [
+  'http://comms.example.com/feed.json',
+  'comms.example.com/feed.json',
+  '',
+  // User info makes an address read as one host and lead to another.
+  'https://comms.example.com@evil.example/feed.json',
+]) {
   test(`"${address}" is refused with what to type instead`, async ({ page, extensionId }) => {
     await openOptions(page, extensionId);
     await page.getByLabel('Feed URL').fill(address);

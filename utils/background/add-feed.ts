@@ -2,14 +2,18 @@ import { browser } from 'wxt/browser';
 import { isAllowedUrl } from '../../shared/feed/schema';
 import type { AddFeedResult } from '../messages';
 import { feedStatesItem, userFeedUrlsItem } from '../storage';
+import { addUserFeedUrl, removeUserFeedUrl } from './feed-store';
 import { loadManagedConfig } from './managed-config';
-import { runSync } from './run-sync';
+import { runSync, syncAddedFeed } from './run-sync';
 
-/** Adds an employee's feed and syncs at once, so the options page can show whether it loaded. */
+/** How long Add feed waits for managed storage before going by the last policy seen. */
+export const ADD_FEED_MANAGED_TIMEOUT_MS = 1_000;
+
+/** Adds an employee's feed and fetches it (it alone) at once, so the options page can show whether it loaded. */
 export async function addUserFeed(rawUrl: string): Promise<AddFeedResult> {
   const url = rawUrl.trim();
   if (!isAllowedUrl(url)) return { ok: false, message: 'Enter an https:// address (http:// only for localhost).' };
-  const managed = await loadManagedConfig('start-up');
+  const managed = await loadManagedConfig('start-up', { timeoutMs: ADD_FEED_MANAGED_TIMEOUT_MS });
   if (managed.allowUserFeeds === false) {
     return { ok: false, message: 'Your organisation does not allow adding feeds.' };
   }
@@ -18,9 +22,8 @@ export async function addUserFeed(rawUrl: string): Promise<AddFeedResult> {
   if (!(await browser.permissions.contains({ origins: [origin] }))) {
     return { ok: false, message: `Herald needs permission to read ${new URL(url).host} to sync this feed.` };
   }
-  const current = await userFeedUrlsItem.getValue();
-  if (!current.includes(url)) await userFeedUrlsItem.setValue([...current, url]);
-  const report = await runSync();
+  await addUserFeedUrl(url);
+  const report = await syncAddedFeed(url, managed);
   const error = report.errors.find((failure) => failure.url === url);
   if (error && !(await feedStatesItem.getValue())[url]?.feed) {
     return { ok: false, message: `Added, but the feed could not be loaded: ${error.message}` };
@@ -29,8 +32,7 @@ export async function addUserFeed(rawUrl: string): Promise<AddFeedResult> {
 }
 
 export async function removeUserFeed(url: string): Promise<void> {
-  const current = await userFeedUrlsItem.getValue();
-  await userFeedUrlsItem.setValue(current.filter((kept) => kept !== url));
+  await removeUserFeedUrl(url);
   await runSync();
   // Give back the host permission unless another feed still lives there, IT's included: the employee may
   // have granted the origin IT's feed is served from, and that feed would fail without it.

@@ -11,9 +11,28 @@ async function readManagedStorage(): Promise<unknown> {
   }
 }
 
-/** IT's configuration, read fresh, with the cache covering Chrome's empty answers just after install. */
-export async function loadManagedConfig(prompt: 'start-up' | 'policy-changed'): Promise<ManagedConfig> {
-  const read = readManagedConfig(await readManagedStorage());
+const TIMED_OUT = Symbol('timed out');
+
+function within<T>(promise: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<typeof TIMED_OUT>((resolve) => {
+    timer = setTimeout(() => resolve(TIMED_OUT), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * IT's configuration, read fresh, with the cache covering Chrome's empty answers just after install. With
+ * `timeoutMs`, a read that takes longer (seconds on a fresh profile) gives the last policy seen instead: for
+ * what the employee waits on, such as adding a feed.
+ */
+export async function loadManagedConfig(
+  prompt: 'start-up' | 'policy-changed',
+  { timeoutMs }: { timeoutMs?: number } = {},
+): Promise<ManagedConfig> {
+  const raw = timeoutMs === undefined ? await readManagedStorage() : await within(readManagedStorage(), timeoutMs);
+  if (raw === TIMED_OUT) return (await managedConfigCacheItem.getValue()) ?? {};
+  const read = readManagedConfig(raw);
   const config = effectiveManagedConfig(read, await managedConfigCacheItem.getValue(), prompt);
   if (config === read) await managedConfigCacheItem.setValue(read);
   return config;

@@ -3,16 +3,17 @@ import demoFeed from '../../shared/feed/demo-feed.json';
 import { parseFeed } from '../../shared/feed/parse-feed';
 import { PATTERN_RULES, revetHeldFeeds } from '../../shared/policy/pattern-revet';
 import { effectiveSettings } from '../../shared/settings/effective-settings';
-import { feedSources } from '../../shared/sync/feed-sources';
-import { DEMO_FEED_URL } from '../../shared/sync/feed-state';
+import { type FeedSource, feedSources } from '../../shared/sync/feed-sources';
+import { DEMO_FEED_URL, type FeedState } from '../../shared/sync/feed-state';
 import { DEFAULT_FETCH_LIMITS, type FetchOutcome } from '../../shared/sync/fetch-feed';
 import type { ManagedConfig } from '../../shared/sync/managed-config';
 import { nextFeedState } from '../../shared/sync/next-feed-state';
-import { nextSyncDelayMinutes } from '../../shared/sync/next-sync-delay';
+import { nextSyncDelayMinutes, unfinishedSyncDelayMinutes } from '../../shared/sync/next-sync-delay';
 import { syncFeeds } from '../../shared/sync/sync-feeds';
 import type { SyncReport } from '../messages';
 import { feedStatesItem, settingsItem, userFeedUrlsItem } from '../storage';
 import { updateBadge } from './badge';
+import { reviseFeedStates, seedFeedStates, storeFeedStates } from './feed-store';
 import { loadManagedConfig } from './managed-config';
 
 export const SYNC_ALARM = 'herald-sync';
@@ -24,21 +25,38 @@ function loadDemo(): FetchOutcome {
     : { kind: 'error', message: 'the bundled demo feed is invalid' };
 }
 
-async function syncOnce(managed: ManagedConfig): Promise<SyncReport> {
-  const [previous, userFeedUrls, userSettings] = await Promise.all([
-    feedStatesItem.getValue(),
-    userFeedUrlsItem.getValue(),
-    settingsItem.getValue(),
-  ]);
-  const { states, errors } = await syncFeeds(feedSources(managed, userFeedUrls), previous, {
+/** Fetches `sources` and stores their states merged into what is held by then. */
+async function syncSources(
+  sources: readonly FeedSource[],
+  previous: Readonly<Record<string, FeedState>>,
+  managed: ManagedConfig,
+): Promise<{ states: Record<string, FeedState>; errors: SyncReport['errors'] }> {
+  const { states, errors } = await syncFeeds(sources, previous, {
     fetch: (url, init) => fetch(url, { ...init, cache: 'no-cache', credentials: 'omit' }),
     publicKeys: managed.feedPublicKeys ?? [],
     ...DEFAULT_FETCH_LIMITS,
     now: Date.now,
     loadDemo,
   });
-  await feedStatesItem.setValue(states);
+  // Fetched feeds were parsed by today's rules, and a kept (304) copy was re-vetted before the sync began.
+  const vetted = Object.fromEntries(
+    Object.entries(states).map(([url, state]) => [url, { ...state, patternRules: PATTERN_RULES }]),
+  );
+  return { states: await storeFeedStates(vetted, managed), errors };
+}
+
+async function syncOnce(managed: ManagedConfig): Promise<SyncReport> {
+  const [previous, userFeedUrls, userSettings] = await Promise.all([
+    feedStatesItem.getValue(),
+    userFeedUrlsItem.getValue(),
+    settingsItem.getValue(),
+  ]);
   const { syncIntervalMinutes } = effectiveSettings(userSettings, managed);
+  // Before any fetch: a worker stopped mid-sync, or a sync that throws, must still leave the next one.
+  await browser.alarms.create(SYNC_ALARM, {
+    delayInMinutes: unfinishedSyncDelayMinutes(previous, syncIntervalMinutes, Math.random),
+  });
+  const { states, errors } = await syncSources(feedSources(managed, userFeedUrls), previous, managed);
   await browser.alarms.create(SYNC_ALARM, {
     delayInMinutes: nextSyncDelayMinutes(states, syncIntervalMinutes, Math.random),
   });
@@ -53,26 +71,50 @@ async function syncOnce(managed: ManagedConfig): Promise<SyncReport> {
 async function seedDemoOnFreshInstall(): Promise<void> {
   if (Object.keys(await feedStatesItem.getValue()).length > 0) return;
   const fresh = { url: DEMO_FEED_URL, origin: 'demo' as const, failures: 0, skipped: [], patternRules: PATTERN_RULES };
-  await feedStatesItem.setValue({ [DEMO_FEED_URL]: nextFeedState(fresh, loadDemo(), Date.now()) });
+  await seedFeedStates({ [DEMO_FEED_URL]: nextFeedState(fresh, loadDemo(), Date.now()) });
 }
 
 /** Drops held policies whose patterns newer rules refuse, before anything else reads them again. */
 async function revetHeldPatterns(): Promise<void> {
-  const revetted = revetHeldFeeds(await feedStatesItem.getValue());
-  if (revetted) await feedStatesItem.setValue(revetted);
+  await reviseFeedStates(revetHeldFeeds);
 }
 
 let queue: Promise<unknown> = Promise.resolve();
 
 /**
- * Syncs now, after any sync already running: a feed added during a sync is then never missed, and two syncs
- * never write the states over each other.
+ * Syncs now, after any sync already running: two full syncs never fetch the same feeds twice at once. The
+ * states are written through the feed store, so a feed added meanwhile is kept.
  */
 export function runSync(prompt: 'start-up' | 'policy-changed' = 'start-up'): Promise<SyncReport> {
   const next = queue.then(async () => {
     await seedDemoOnFreshInstall();
     await revetHeldPatterns();
     return syncOnce(await loadManagedConfig(prompt));
+  });
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+/**
+ * Fetches one feed just added, outside the sync queue: the employee waits for this feed only, never behind
+ * a slow one or a sync in progress.
+ */
+export async function syncAddedFeed(url: string, managed: ManagedConfig): Promise<SyncReport> {
+  const held = (await feedStatesItem.getValue())[url];
+  const { errors } = await syncSources([{ url, origin: 'user' }], held ? { [url]: held } : {}, managed);
+  await updateBadge();
+  return { errors, finishedAt: Date.now() };
+}
+
+/**
+ * At every start of the worker: the sync alarm must exist. Chrome keeps alarms across worker restarts, but
+ * one may be missing (cleared, or lost by an older version that set it only after a sync that never
+ * finished); then the next sync comes in half a minute. Queued, so a sync already scheduled wins.
+ */
+export function ensureSyncAlarm(): Promise<void> {
+  const next = queue.then(async () => {
+    if (await browser.alarms.get(SYNC_ALARM)) return;
+    await browser.alarms.create(SYNC_ALARM, { delayInMinutes: 0.5 });
   });
   queue = next.catch(() => undefined);
   return next;

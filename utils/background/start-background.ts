@@ -10,9 +10,10 @@ import {
 import { addUserFeed, removeUserFeed } from './add-feed';
 import { updateBadge } from './badge';
 import { syncInstanceScripts } from './instance-scripts';
-import { runSync, SYNC_ALARM } from './run-sync';
+import { ensureSyncAlarm, runSync, SYNC_ALARM } from './run-sync';
 
 export function startBackground(): void {
+  void ensureSyncAlarm().catch((error: unknown) => console.warn('Herald:', error));
   browser.runtime.onInstalled.addListener(() => void runSync());
   browser.runtime.onStartup.addListener(() => void runSync());
   browser.alarms.onAlarm.addListener((alarm) => {

@@ -3,26 +3,34 @@ import { resolve } from 'node:path';
 import type { Command } from '../command';
 import { parseCommandArgs } from '../parse-command-args';
 import { InputError, readSource } from '../read-source';
-import { rawPublicKeyBase64, readSigningKey, signBytes } from '../signing';
+import { rawPublicKeyBase64, readScopes, readSigningKey, signFeed } from '../signing';
 
 export const signCommand: Command = {
   name: 'sign',
   summary: 'sign a feed file: writes <feed>.sig',
-  help: `Usage: herald-feed sign <feed.json> --key <private.pem> [-o feed.json.sig]
+  help: `Usage: herald-feed sign <feed.json> --key <private.pem> --url <feed URL> [-o feed.json.sig]
 
-Signs the exact bytes of the feed file with Ed25519 and writes the signature, base64,
-to <feed>.sig. Publish it next to the feed: Herald fetches <feed url>.sig when IT has
-set "feedPublicKeys", and refuses a feed whose signature does not match.
+Signs the feed file's exact bytes together with the addresses it may be served from
+(Ed25519), and writes <feed>.sig. Publish it next to the feed: Herald fetches
+<feed url>.sig when IT has set "feedPublicKeys", and refuses a feed whose signature
+does not match, or that it fetched from an address the signature does not name.
 
 Sign last: any change to the file afterwards, even re-indenting, breaks the signature.
 
 Options:
   -k, --key <file>      the private key from "herald-feed keygen"
+  -u, --url <url>       the feed's URL, exactly as IT or employees configure it (repeatable)
+      --origin <url>    or every feed on this origin, e.g. https://comms.example.com (repeatable)
   -o, --output <file>   where to write the signature (default: <feed>.sig)`,
   async run(args, io) {
     const { values, positionals, wantsHelp } = parseCommandArgs(
       args,
-      { key: { type: 'string', short: 'k' }, output: { type: 'string', short: 'o' } },
+      {
+        key: { type: 'string', short: 'k' },
+        output: { type: 'string', short: 'o' },
+        url: { type: 'string', short: 'u', multiple: true },
+        origin: { type: 'string', multiple: true },
+      },
       { min: 1, max: 1 },
     );
     const feedFile = positionals[0];
@@ -31,6 +39,7 @@ Options:
       return 0;
     }
     if (!values.key) throw new InputError('sign needs --key <private.pem> (make one with "herald-feed keygen")');
+    const scopes = readScopes(values.url ?? [], values.origin ?? []);
     let pem: string;
     try {
       pem = await readFile(resolve(io.cwd, values.key), 'utf8');
@@ -40,8 +49,10 @@ Options:
     const key = readSigningKey(pem, values.key);
     const bytes = await readSource(feedFile, io.cwd);
     const output = values.output ?? `${feedFile}.sig`;
-    await writeFile(resolve(io.cwd, output), `${signBytes(bytes, key)}\n`);
-    io.out(`signed ${feedFile} (${bytes.byteLength} bytes): ${output}`);
+    await writeFile(resolve(io.cwd, output), await signFeed(bytes, scopes, key));
+    io.out(
+      `signed ${feedFile} (${bytes.byteLength} bytes) for ${scopes.map((scope) => scope.value).join(', ')}: ${output}`,
+    );
     io.out(`it verifies with the public key ${rawPublicKeyBase64(key)}`);
     return 0;
   },

@@ -3,17 +3,22 @@
 import { createServer } from 'node:http';
 
 /**
- * @typedef {{ status: number, body: string, headers?: Record<string, string> }} FeedReply
+ * @typedef {{ status: number, body: string, headers?: Record<string, string>, stall?: boolean }} FeedReply
  * @typedef {{ path: string, headers: import('node:http').IncomingHttpHeaders }} FeedRequest
  */
 
 /** @param {FeedReply} [initial] */
 export async function startFeedServer(initial = { status: 404, body: '' }) {
-  let reply = initial;
+  let fallback = initial;
+  /** @type {Map<string, FeedReply>} */
+  const routes = new Map();
   /** @type {FeedRequest[]} */
   const requests = [];
   const server = createServer((request, response) => {
     requests.push({ path: request.url ?? '/', headers: request.headers });
+    const reply = routes.get(request.url ?? '/') ?? fallback;
+    // A host that never answers: the request stays open until the client gives up or the server closes.
+    if (reply.stall) return;
     response.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
     response.end(reply.body);
   });
@@ -25,7 +30,11 @@ export async function startFeedServer(initial = { status: 404, body: '' }) {
     url: (path) => `http://127.0.0.1:${address.port}${path}`,
     /** Every later request gets this reply. @param {FeedReply} next */
     serve(next) {
-      reply = next;
+      fallback = next;
+    },
+    /** Requests for `path` get this reply, whatever `serve` sets. @param {string} path @param {FeedReply} next */
+    serveAt(path, next) {
+      routes.set(path, next);
     },
     requests,
     close() {

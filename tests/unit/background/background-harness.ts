@@ -18,7 +18,9 @@ export function stubFeeds(initial: Record<string, FeedReply> = {}) {
     requested.push(url);
     const reply = replies.get(url);
     if (!reply) throw new TypeError('Failed to fetch');
-    return new Response(reply.body ?? '', { status: reply.status, headers: reply.headers });
+    // A 304 has no body: the Response constructor refuses one.
+    const body = reply.status === 304 ? null : (reply.body ?? '');
+    return new Response(body, { status: reply.status, headers: reply.headers });
   });
   return {
     requested,

@@ -84,6 +84,22 @@ describe('runSync', () => {
     expect((await bg.storage.feedStatesItem.getValue())[FEED]?.feed?.publisher.name).toBe('Second');
   });
 
+  it('schedules a retry before any fetch starts, so a sync that never finishes still has a next one', async () => {
+    await bg.storage.userFeedUrlsItem.setValue([FEED]);
+    await bg.storage.settingsItem.setValue({ syncIntervalMinutes: 60, disabledSites: [] });
+    let fetched = false;
+    // The worker is stopped mid-fetch: the answer never comes.
+    vi.stubGlobal('fetch', () => {
+      fetched = true;
+      return new Promise<Response>(() => {});
+    });
+
+    void bg.runSync();
+
+    await vi.waitFor(() => expect(fetched).toBe(true));
+    expect(await minutesUntilSync(NOW)).toBeCloseTo(1, 2);
+  });
+
   it('shows the demo on a fresh install, and only until a feed is configured', async () => {
     stubFeeds();
     await bg.runSync();

@@ -24,6 +24,18 @@ async function storedOrigins(): Promise<Record<string, string>> {
 }
 
 describe('startBackground', () => {
+  it('re-creates a missing sync alarm at every start of the worker', async () => {
+    await vi.waitFor(async () => expect(await minutesUntilSync(NOW)).toBeCloseTo(0.5, 2));
+  });
+
+  it('keeps the sync alarm a start finds', async () => {
+    const fresh = await freshBackgroundAt(NOW);
+    await fresh.fakeBrowser.alarms.create('herald-sync', { delayInMinutes: 20 });
+    fresh.startBackground();
+    await fresh.ensureSyncAlarm();
+    expect(await minutesUntilSync(NOW)).toBeCloseTo(20, 2);
+  });
+
   it('syncs on install and schedules the next sync', async () => {
     stubFeeds();
     await bg.fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });

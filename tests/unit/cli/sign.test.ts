@@ -1,17 +1,18 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { verifyFeedSignature } from '../../../shared/feed/signature';
+import { verifySignedFeed } from '../../../shared/feed/signed-feed';
 import { herald, tempDirsRemovedAfterEach } from './cli-harness';
 
 const tempDir = tempDirsRemovedAfterEach();
+const FEED_URL = 'https://comms.example.com/herald/feed.json';
 
 async function signedFeed() {
   const dir = await tempDir();
   await writeFile(join(dir, 'feed.json'), '{ "version": 1, "items": [] }\n');
   const keygen = await herald(['keygen', '-o', 'lumen'], { cwd: dir });
   const publicKey = (await readFile(join(dir, 'lumen.pub'), 'utf8')).trim();
-  const sign = await herald(['sign', 'feed.json', '--key', 'lumen.pem'], { cwd: dir });
+  const sign = await herald(['sign', 'feed.json', '--key', 'lumen.pem', '--url', FEED_URL], { cwd: dir });
   return { dir, keygen, sign, publicKey };
 }
 
@@ -33,22 +34,53 @@ describe('herald-feed keygen, sign and verify', () => {
     expect((await herald(['keygen', '-o', 'lumen', '--force'], { cwd: dir })).code).toBe(0);
   });
 
-  it('signs the exact bytes into feed.json.sig, which the extension check accepts', async () => {
+  it('signs the exact bytes for the feed URL into feed.json.sig, which the extension check accepts there only', async () => {
     const { dir, sign, publicKey } = await signedFeed();
     expect(sign.code).toBe(0);
     expect(sign.out).toContain(publicKey);
     const signature = await readFile(join(dir, 'feed.json.sig'), 'utf8');
+    expect(signature).toMatch(new RegExp(`^herald-feed-signature 2\nurl ${FEED_URL}\nsignature \\S+\n$`));
     const bytes = new Uint8Array(await readFile(join(dir, 'feed.json')));
-    expect(await verifyFeedSignature(bytes, signature.trim(), [publicKey])).toBe(true);
+    expect(await verifySignedFeed(bytes, signature, FEED_URL, [publicKey])).toMatchObject({ ok: true });
+    expect(await verifySignedFeed(bytes, signature, 'https://comms.example.com/other.json', [publicKey])).toEqual({
+      ok: false,
+      message: `the signature is for ${FEED_URL}, not for https://comms.example.com/other.json`,
+    });
+  });
+
+  it('needs the address the feed is served from, and takes origins too', async () => {
+    const { dir } = await signedFeed();
+    const bare = await herald(['sign', 'feed.json', '--key', 'lumen.pem'], { cwd: dir });
+    expect(bare.code).toBe(1);
+    expect(bare.err).toContain('sign needs --url');
+    const origins = await herald(
+      [
+        'sign',
+        'feed.json',
+        '-k',
+        'lumen.pem',
+        '--origin',
+        'https://comms.example.com',
+        '--origin',
+        'https://cdn.example',
+      ],
+      { cwd: dir },
+    );
+    expect(origins.code).toBe(0);
+    expect(await readFile(join(dir, 'feed.json.sig'), 'utf8')).toContain(
+      'origin https://comms.example.com\norigin https://cdn.example\n',
+    );
+    const withPath = await herald(['sign', 'feed.json', '-k', 'lumen.pem', '--origin', FEED_URL], { cwd: dir });
+    expect(withPath.err).toContain('an origin has no path');
   });
 
   it('verifies a signed feed and fails once a single byte changes', async () => {
     const { dir, publicKey } = await signedFeed();
-    const ok = await herald(['verify', 'feed.json', '--public-key', publicKey], { cwd: dir });
-    expect(ok.out).toContain('the signature is valid');
+    const ok = await herald(['verify', 'feed.json', '--public-key', publicKey, '--url', FEED_URL], { cwd: dir });
+    expect(ok.out).toContain(`the signature is valid for ${FEED_URL}`);
     expect(ok.code).toBe(0);
     await writeFile(join(dir, 'feed.json'), '{ "version": 1, "items": [] } \n');
-    const tampered = await herald(['verify', 'feed.json', '--public-key', publicKey], { cwd: dir });
+    const tampered = await herald(['verify', 'feed.json', '--public-key', publicKey, '-u', FEED_URL], { cwd: dir });
     expect(tampered.out).toContain('does not match');
     expect(tampered.code).toBe(1);
   });
@@ -57,13 +89,22 @@ describe('herald-feed keygen, sign and verify', () => {
     const { dir } = await signedFeed();
     await herald(['keygen', '-o', 'other'], { cwd: dir });
     const otherKey = (await readFile(join(dir, 'other.pub'), 'utf8')).trim();
-    expect((await herald(['verify', 'feed.json', '-p', otherKey], { cwd: dir })).code).toBe(1);
+    expect((await herald(['verify', 'feed.json', '-p', otherKey, '-u', FEED_URL], { cwd: dir })).code).toBe(1);
+  });
+
+  it('fails verification for another address than the one signed', async () => {
+    const { dir, publicKey } = await signedFeed();
+    const run = await herald(['verify', 'feed.json', '-p', publicKey, '-u', 'https://evil.example/feed.json'], {
+      cwd: dir,
+    });
+    expect(run.out).toContain(`the signature is for ${FEED_URL}, not for https://evil.example/feed.json`);
+    expect(run.code).toBe(1);
   });
 
   it('refuses a key that is not Ed25519, naming the file', async () => {
     const { dir } = await signedFeed();
     await writeFile(join(dir, 'not-a-key.pem'), 'hello');
-    const run = await herald(['sign', 'feed.json', '--key', 'not-a-key.pem'], { cwd: dir });
+    const run = await herald(['sign', 'feed.json', '--key', 'not-a-key.pem', '--url', FEED_URL], { cwd: dir });
     expect(run.err).toBe('error: not-a-key.pem: not a private key in PEM format');
     expect(run.code).toBe(1);
   });

@@ -1,7 +1,10 @@
 import demoFeed from '../../../shared/feed/demo-feed.json';
 import type { FetchLike } from '../../../shared/sync/fetch-feed';
 
-export type Reply = { status: number; body?: string; headers?: Record<string, string> } | 'hang' | 'network-error';
+export type Reply =
+  | { status: number; body?: string; headers?: Record<string, string>; redirectedTo?: string }
+  | 'hang'
+  | 'network-error';
 
 /** A scripted feed server: each request takes the next reply; the requests are kept for assertions. */
 export function fakeFeedServer(replies: Reply[]) {
@@ -16,7 +19,12 @@ export function fakeFeedServer(replies: Reply[]) {
         init.signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
       });
     }
-    return Promise.resolve(new Response(reply.status === 304 ? null : (reply.body ?? ''), reply));
+    const response = new Response(reply.status === 304 ? null : (reply.body ?? ''), reply);
+    // What fetch reports after following a redirect: where it landed.
+    if (reply.redirectedTo) {
+      Object.defineProperties(response, { redirected: { value: true }, url: { value: reply.redirectedTo } });
+    }
+    return Promise.resolve(response);
   };
   return { fetch, requests };
 }

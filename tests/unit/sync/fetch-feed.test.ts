@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import demoFeed from '../../../shared/feed/demo-feed.json';
+import { formatSignatureFile, publicKeyId, type SignatureScope, signedMessage } from '../../../shared/feed/signed-feed';
 import { fetchFeed } from '../../../shared/sync/fetch-feed';
 import { fakeFeedServer, goodFeedBody, type Reply } from './fake-feed-server';
 
@@ -34,6 +35,36 @@ describe('fetchFeed', () => {
     expect(server.requests[0]?.headers).toMatchObject({
       'if-none-match': '"v1"',
       'if-modified-since': 'Tue, 01 Dec 2026 10:00:00 GMT',
+    });
+  });
+
+  it('takes a 304 to a request without validators as an error: the host sent no feed', async () => {
+    const { outcome, server } = await fetchWith({ status: 304 });
+    expect(server.requests[0]?.headers).not.toHaveProperty('if-none-match');
+    expect(outcome).toEqual({
+      kind: 'error',
+      message: 'HTTP 304 Not Modified to a request without validators: the host sent no feed',
+    });
+  });
+
+  it('follows a redirect on the feed’s own origin', async () => {
+    const { outcome } = await fetchWith({
+      status: 200,
+      body: goodFeedBody(),
+      redirectedTo: 'https://feeds.example.com/v2/feed.json',
+    });
+    expect(outcome.kind).toBe('ok');
+  });
+
+  it.each([
+    'http://feeds.example.com/feed.json',
+    'https://evil.example/feed.json',
+    'https://feeds.example.com@evil.example/feed.json',
+  ])('refuses the answer of a redirect to %s', async (landed) => {
+    const { outcome } = await fetchWith({ status: 200, body: goodFeedBody(), redirectedTo: landed });
+    expect(outcome).toEqual({
+      kind: 'error',
+      message: `redirected to ${landed}: a feed may only redirect to an https address on its own origin`,
     });
   });
 
@@ -86,36 +117,84 @@ describe('fetchFeed with signing keys', () => {
     const keys = await crypto.subtle.generateKey({ name: 'Ed25519' }, true, ['sign', 'verify']);
     const raw = new Uint8Array(await crypto.subtle.exportKey('raw', keys.publicKey));
     const publicKey = btoa(String.fromCharCode(...raw));
-    const sign = async (text: string) => {
+    const sign = async (text: string, scopes: SignatureScope[] = [{ kind: 'url', value: URL_ }]) => {
+      const message = await signedMessage(scopes, new TextEncoder().encode(text));
+      const signature = await crypto.subtle.sign('Ed25519', keys.privateKey, new Uint8Array(message));
+      return formatSignatureFile({ scopes, signature: btoa(String.fromCharCode(...new Uint8Array(signature))) });
+    };
+    const signV1 = async (text: string) => {
       const signature = await crypto.subtle.sign('Ed25519', keys.privateKey, new TextEncoder().encode(text));
       return btoa(String.fromCharCode(...new Uint8Array(signature)));
     };
-    return { publicKey, sign };
+    return { publicKey, sign, signV1 };
   }
 
-  it('accepts a feed whose .sig verifies with a configured key', async () => {
+  async function fetchSigned(publicKey: string, ...replies: Reply[]) {
+    const server = fakeFeedServer(replies);
+    return { outcome: await fetchFeed(URL_, { ...options, publicKeys: [publicKey], fetch: server.fetch }), server };
+  }
+
+  it('accepts a feed whose .sig verifies with a configured key, and says which key', async () => {
     const { publicKey, sign } = await signer();
     const body = goodFeedBody();
-    const server = fakeFeedServer([
+    const { outcome, server } = await fetchSigned(
+      publicKey,
       { status: 200, body },
       { status: 200, body: await sign(body) },
-    ]);
-    const outcome = await fetchFeed(URL_, { ...options, publicKeys: [publicKey], fetch: server.fetch });
-    expect(outcome.kind).toBe('ok');
+    );
+    expect(outcome).toMatchObject({ kind: 'ok', signedBy: await publicKeyId(publicKey) });
     expect(server.requests.map((request) => request.url)).toEqual([URL_, `${URL_}.sig`]);
+  });
+
+  it('accepts a feed signed for its origin', async () => {
+    const { publicKey, sign } = await signer();
+    const body = goodFeedBody();
+    const sig = await sign(body, [{ kind: 'origin', value: 'https://feeds.example.com' }]);
+    const { outcome } = await fetchSigned(publicKey, { status: 200, body }, { status: 200, body: sig });
+    expect(outcome.kind).toBe('ok');
+  });
+
+  it('refuses bytes signed for another feed URL or origin', async () => {
+    const { publicKey, sign } = await signer();
+    const body = goodFeedBody();
+    for (const scope of [
+      { kind: 'url' as const, value: 'https://feeds.example.com/other.json' },
+      { kind: 'origin' as const, value: 'https://other.example.com' },
+    ]) {
+      const sig = await sign(body, [scope]);
+      const { outcome } = await fetchSigned(publicKey, { status: 200, body }, { status: 200, body: sig });
+      expect(outcome).toEqual({ kind: 'error', message: `the signature is for ${scope.value}, not for ${URL_}` });
+    }
+  });
+
+  it('refuses a scope line changed after signing', async () => {
+    const { publicKey, sign } = await signer();
+    const body = goodFeedBody();
+    const sig = (await sign(body, [{ kind: 'url', value: 'https://feeds.example.com/other.json' }])).replace(
+      'https://feeds.example.com/other.json',
+      URL_,
+    );
+    const { outcome } = await fetchSigned(publicKey, { status: 200, body }, { status: 200, body: sig });
+    expect(outcome).toEqual({ kind: 'error', message: 'the signature does not match any configured key' });
+  });
+
+  it('refuses a version 1 signature, saying how to re-sign', async () => {
+    const { publicKey, signV1 } = await signer();
+    const body = goodFeedBody();
+    const { outcome } = await fetchSigned(publicKey, { status: 200, body }, { status: 200, body: await signV1(body) });
+    expect(outcome.kind === 'error' && outcome.message).toMatch(/^a version 1 signature .* --url <feed URL>"$/);
   });
 
   it('refuses a feed changed after signing, and one without a signature', async () => {
     const { publicKey, sign } = await signer();
     const body = goodFeedBody();
-    const tampered = fakeFeedServer([
+    const tampered = await fetchSigned(
+      publicKey,
       { status: 200, body: `${body} ` },
       { status: 200, body: await sign(body) },
-    ]);
-    const unsigned = fakeFeedServer([{ status: 200, body }, { status: 404 }]);
-    const tamperedOutcome = await fetchFeed(URL_, { ...options, publicKeys: [publicKey], fetch: tampered.fetch });
-    const unsignedOutcome = await fetchFeed(URL_, { ...options, publicKeys: [publicKey], fetch: unsigned.fetch });
-    expect(tamperedOutcome).toEqual({ kind: 'error', message: 'the signature does not match any configured key' });
-    expect(unsignedOutcome).toEqual({ kind: 'error', message: `no signature: ${URL_}.sig answered HTTP 404` });
+    );
+    const unsigned = await fetchSigned(publicKey, { status: 200, body }, { status: 404 });
+    expect(tampered.outcome).toEqual({ kind: 'error', message: 'the signature does not match any configured key' });
+    expect(unsigned.outcome).toEqual({ kind: 'error', message: `no signature: ${URL_}.sig answered HTTP 404` });
   });
 });
