@@ -48,7 +48,7 @@ export function createComposerAssistant(
   policy: PolicyAssistant,
   findFallbackEditor: () => HTMLElement | null,
 ): ComposerAssistant {
-  const ranker = perLibraryVersion(store, (library) => createSuggestionRanker(library.items));
+  const ranker = perLibraryVersion(store, (library) => createSuggestionRanker(library.items), lifetime);
   let session: Session | null = null;
   let query = '';
   // Why the last Insert failed; it stays in the panel's status line until the employee does something else.

@@ -22,11 +22,15 @@ export async function loadLibraryStore(lifetime: Lifetime): Promise<LibraryStore
   };
 }
 
-/** Recomputes a value only when the library's content changes (a new feed version), not per keystroke. */
-export function perLibraryVersion<T>(store: LibraryStore, compute: (library: Library) => T): () => T {
+/**
+ * Recomputes a value only when the library's content changes (a new version), not per keystroke. With
+ * `ahead`, it is computed when the page is idle right after the library loads or changes, so the first
+ * keystroke finds it ready; a keystroke before that computes it at once.
+ */
+export function perLibraryVersion<T>(store: LibraryStore, compute: (library: Library) => T, ahead?: Lifetime): () => T {
   let version: string | undefined;
   let value: T;
-  return () => {
+  const get = () => {
     const library = store.current();
     if (library.version !== version) {
       value = compute(library);
@@ -34,4 +38,24 @@ export function perLibraryVersion<T>(store: LibraryStore, compute: (library: Lib
     }
     return value;
   };
+  if (ahead) {
+    let idle: number | undefined;
+    const schedule = () => {
+      if (idle !== undefined || !ahead.isValid) return;
+      idle = requestIdleCallback(
+        () => {
+          idle = undefined;
+          if (ahead.isValid) get();
+        },
+        { timeout: 2_000 },
+      );
+    };
+    const unsubscribe = store.subscribe(schedule);
+    startScope(ahead, () => {
+      unsubscribe();
+      if (idle !== undefined) cancelIdleCallback(idle);
+    });
+    schedule();
+  }
+  return get;
 }

@@ -51,7 +51,11 @@ export function createPolicyAssistant(
   store: LibraryStore,
   root: HTMLElement,
 ): PolicyAssistant {
-  const checker = perLibraryVersion(store, (library) => compilePolicies(library.policies, { patternsVetted: true }));
+  const checker = perLibraryVersion(
+    store,
+    (library) => compilePolicies(library.policies, { patternsVetted: true }),
+    lifetime,
+  );
   const overlay = createUnderlineOverlay();
   const mirror = createTextareaMirror();
   let current: { editor: HTMLElement; text: string; findings: Finding[] } | null = null;
