@@ -1,9 +1,18 @@
 import type { Site } from '../feed/schema';
-import { buildItemIndex, type ItemIndex, indexTerm, indexTerms } from '../search/item-index';
-import { expand, type Hit, type QueryTerm, scoreQuery, searchTyped, termsMatchedBy } from '../search/search-index';
+import { andThen, type Incremental } from '../library/incremental';
+import { buildItemIndex, createItemIndexBuilder, type ItemIndex, indexTerm, indexTerms } from '../search/item-index';
+import {
+  type Expansion,
+  expand,
+  forEachHit,
+  type Hit,
+  type QueryTerm,
+  searchTyped,
+  termsMatchedBy,
+} from '../search/search-index';
 import type { KeyedItem } from './keyed-item';
 import { newestFirst } from './newest-first';
-import { topK } from './top-k';
+import { topIndices } from './top-k';
 
 export type Ranked<T extends KeyedItem = KeyedItem> = {
   item: T;
@@ -62,6 +71,11 @@ function draftTerms(draft: string): QueryTerm[] {
 
 const parsed = (date: string | undefined) => (date ? Date.parse(date) : Number.NaN);
 
+/** The ranker built a slice at a time (see `Incremental`): the content script builds it while the page is idle. */
+export function startSuggestionRanker<T extends KeyedItem>(items: readonly T[]): Incremental<SuggestionRanker<T>> {
+  return andThen(createItemIndexBuilder(items), (index) => createSuggestionRanker(items, index));
+}
+
 /**
  * Ranks a library for a draft. The index may be built ahead (`buildItemIndex`, or in slices), so creating
  * the ranker costs little on the first keystroke.
@@ -79,9 +93,31 @@ export function createSuggestionRanker<T extends KeyedItem>(
   const newest = newestFirst(docs).map((item) => position.get(item) as number);
   const liveAt = (now: number) => (doc: number) => !((starts[doc] as number) > now) && !((ends[doc] as number) <= now);
 
-  let last: { key: string; hits: Hit[]; terms: QueryTerm[]; expanded: ReturnType<typeof expand>[] } | null = null;
+  // Which items have a variant for each site, asked once per site rather than per item per keystroke.
+  const variantFor = new Map<Site, Uint8Array>();
+  const hasVariant = (site: Site) => {
+    let flags = variantFor.get(site);
+    if (!flags) {
+      flags = Uint8Array.from(docs, (item) => (item.variants?.[site] ? 1 : 0));
+      variantFor.set(site, flags);
+    }
+    return flags;
+  };
 
-  const fits = (hit: Hit) => hit.matchedTerms >= 2 || hit.strong;
+  type Scored = {
+    key: string;
+    terms: QueryTerm[];
+    expanded: Expansion[][];
+    /** The live matches, as parallel arrays: a draft can match half the library. */
+    docs: Int32Array;
+    scores: Float64Array;
+    fits: Uint8Array;
+    count: number;
+    fitting: number;
+  };
+  let last: Scored | null = null;
+
+  const fits = (hit: Pick<Hit, 'matchedTerms' | 'strong'>) => hit.matchedTerms >= 2 || hit.strong;
 
   function newestLive(now: Date, limit: number): Ranked<T>[] {
     const live = liveAt(now.getTime());
@@ -93,44 +129,72 @@ export function createSuggestionRanker<T extends KeyedItem>(
     return ranked;
   }
 
-  function scoreAll(draft: string, site: Site, now: Date) {
+  function scoreAll(draft: string, site: Site, now: Date): Scored {
     const key = `${site}\n${now.getTime()}\n${draft}`;
     if (last?.key === key) return last;
     const terms = draftTerms(draft);
     const expanded = terms.map((term) => expand(index, term));
     const time = now.getTime();
-    const hits = terms.length === 0 ? [] : scoreQuery(index, expanded, false, liveAt(time));
-    for (const hit of hits) {
-      const item = docs[hit.doc] as T;
-      hit.score *= recencyBoost(published[hit.doc] as number, time) * (item.variants?.[site] ? VARIANT_BOOST : 1);
-    }
-    last = { key, hits, terms, expanded };
-    return last;
+    const live = liveAt(time);
+    const variants = hasVariant(site);
+    const scored: Scored = {
+      key,
+      terms,
+      expanded,
+      docs: new Int32Array(docs.length),
+      scores: new Float64Array(docs.length),
+      fits: new Uint8Array(docs.length),
+      count: 0,
+      fitting: 0,
+    };
+    if (terms.length > 0)
+      forEachHit(index, expanded, 1, (doc, score, matchedTerms, strong) => {
+        if (!live(doc)) return;
+        const i = scored.count++;
+        const news = published[doc] as number;
+        scored.docs[i] = doc;
+        scored.scores[i] =
+          score * (Number.isNaN(news) ? 1 : recencyBoost(news, time)) * (variants[doc] === 1 ? VARIANT_BOOST : 1);
+        if (fits({ matchedTerms, strong })) {
+          scored.fits[i] = 1;
+          scored.fitting++;
+        }
+      });
+    last = scored;
+    return scored;
   }
 
-  const toRanked = (scored: { terms: QueryTerm[]; expanded: ReturnType<typeof expand>[] }) => (hit: Hit) => ({
-    item: docs[hit.doc] as T,
-    score: hit.score,
-    why: termsMatchedBy(index, scored.terms, scored.expanded, hit.doc),
-    fits: fits(hit),
-  });
+  const toRanked =
+    (scored: { terms: QueryTerm[]; expanded: Expansion[][] }) =>
+    ({ doc, score, fits }: { doc: number; score: number; fits: boolean }): Ranked<T> => ({
+      item: docs[doc] as T,
+      score,
+      why: termsMatchedBy(index, scored.terms, scored.expanded, doc),
+      fits,
+    });
 
   return {
     rank(draft, site, now, limit = DEFAULT_LIMIT) {
       // Nothing matching yet ("Hi all,") still shows the newest items: the badge, not the list, says relevance.
       const scored = scoreAll(draft, site, now);
-      if (scored.hits.length === 0) return newestLive(now, limit);
-      return topK(scored.hits, limit, (a, b) => b.score - a.score || a.doc - b.doc).map(toRanked(scored));
+      if (scored.count === 0) return newestLive(now, limit);
+      const { docs: found, scores } = scored;
+      const best = topIndices(
+        scored.count,
+        limit,
+        (a, b) => (scores[b] as number) - (scores[a] as number) || (found[a] as number) - (found[b] as number),
+      );
+      return best.map((i) =>
+        toRanked(scored)({ doc: found[i] as number, score: scores[i] as number, fits: scored.fits[i] === 1 }),
+      );
     },
     fittingCount(draft, site, now) {
-      let count = 0;
-      for (const hit of scoreAll(draft, site, now).hits) if (fits(hit)) count++;
-      return count;
+      return scoreAll(draft, site, now).fitting;
     },
     search(query, limit = 50, now = new Date()) {
       if (indexTerms(query).length === 0) return newestLive(now, limit);
       const found = searchTyped(index, query, liveAt(now.getTime()), limit);
-      return found.hits.map(toRanked(found));
+      return found.hits.map((hit) => toRanked(found)({ ...hit, fits: fits(hit) }));
     },
   };
 }

@@ -1,3 +1,4 @@
+import type { Incremental } from '../library/incremental';
 import type { KeyedItem } from '../ranking/keyed-item';
 import { indexTerms } from './index-terms';
 import { oneLetterDeletions } from './typo-variants';
@@ -53,14 +54,12 @@ export type ItemIndex = {
   weights: readonly Float32Array[];
   strong: readonly Uint8Array[];
   /** For typo search: each one-letter deletion of a term (4 letters or more) and the terms it comes from. */
-  deletions(): ReadonlyMap<string, readonly number[]>;
+  deletions: ReadonlyMap<string, readonly number[]>;
 };
 
-export type ItemIndexBuilder = {
-  /** Adds up to `count` more items; true once every item is in. */
-  add(count: number): boolean;
-  finish(): ItemIndex;
-};
+// Slices small enough that a step stays well inside an idle period (about 50 ms) on a slow machine.
+const ITEMS_PER_STEP = 100;
+const TERMS_PER_STEP = 2_000;
 
 /** Two feeds may carry the same key only through a bug upstream; the first copy wins rather than a throw. */
 function firstOfEachKey(items: readonly KeyedItem[]): KeyedItem[] {
@@ -69,14 +68,22 @@ function firstOfEachKey(items: readonly KeyedItem[]): KeyedItem[] {
 }
 
 /** An index built a slice at a time, so a large library is indexed while the page stays responsive. */
-export function createItemIndexBuilder(all: readonly KeyedItem[]): ItemIndexBuilder {
+export function createItemIndexBuilder(all: readonly KeyedItem[]): Incremental<ItemIndex> {
   const items = firstOfEachKey(all);
   const vocabulary = new Map<string, number>();
   const terms: string[] = [];
   const termDocs: number[][] = [];
   const termCounts: number[][] = [];
   const lengths = FIELDS.map(() => new Uint16Array(items.length));
-  let next = 0;
+  const docs: Int32Array[] = [];
+  const weights: Float32Array[] = [];
+  const strong: Uint8Array[] = [];
+  const deletions = new Map<string, number[]>();
+  let averages: number[] = [];
+  let added = 0;
+  let weighed = 0;
+  let deleted = 0;
+  let index: ItemIndex | undefined;
 
   function addItem(item: KeyedItem, doc: number): void {
     const counts = new Map<number, number>();
@@ -103,90 +110,93 @@ export function createItemIndexBuilder(all: readonly KeyedItem[]): ItemIndexBuil
     }
   }
 
-  return {
-    add(count) {
-      const end = Math.min(items.length, next + count);
-      for (; next < end; next++) addItem(items[next] as KeyedItem, next);
-      return next >= items.length;
-    },
-    finish() {
-      while (!this.add(10_000)) {}
-      const averages = lengths.map((field) => {
-        let sum = 0;
-        for (const length of field) sum += length;
-        return Math.max(1, sum / Math.max(1, field.length));
-      });
-      const docs: Int32Array[] = [];
-      const weights: Float32Array[] = [];
-      const strong: Uint8Array[] = [];
-      for (let id = 0; id < terms.length; id++) {
-        const postings = termDocs[id] as number[];
-        const packedCounts = termCounts[id] as number[];
-        const weight = new Float32Array(postings.length);
-        const isStrong = new Uint8Array(postings.length);
-        for (let j = 0; j < postings.length; j++) {
-          const doc = postings[j] as number;
-          const packed = packedCounts[j] as number;
-          let sum = 0;
-          for (let f = 0; f < FIELDS.length; f++) {
-            const tf = (packed >>> (f * TF_BITS)) & TF_MAX;
-            if (tf === 0) continue;
-            const norm = 1 - B + (B * ((lengths[f] as Uint16Array)[doc] as number)) / (averages[f] as number);
-            sum += (BOOSTS[f] as number) * ((tf * (K + 1)) / (tf + K * norm) + DELTA);
-            if (STRONG[f]) isStrong[j] = 1;
-          }
-          weight[j] = sum;
-        }
-        docs.push(Int32Array.from(postings));
-        weights.push(weight);
-        strong.push(isStrong);
-      }
-      const order = terms.map((_, id) => id).sort((a, b) => ((terms[a] as string) < (terms[b] as string) ? -1 : 1));
-      let deletions: Map<string, number[]> | undefined;
-      return {
-        items,
-        vocabulary,
-        terms,
-        sorted: Int32Array.from(order),
-        docs,
-        weights,
-        strong,
-        deletions() {
-          deletions ??= deletionsOf(terms);
-          return deletions;
-        },
-      };
-    },
-  };
-}
+  function averageLengths(): number[] {
+    return lengths.map((field) => {
+      let sum = 0;
+      for (const length of field) sum += length;
+      return Math.max(1, sum / Math.max(1, field.length));
+    });
+  }
 
-function deletionsOf(terms: readonly string[]): Map<string, number[]> {
-  const map = new Map<string, number[]>();
-  terms.forEach((term, id) => {
+  /** A term's postings as typed arrays, with their BM25+ weights now that average lengths are known. */
+  function weigh(id: number): void {
+    const postings = termDocs[id] as number[];
+    const packedCounts = termCounts[id] as number[];
+    const weight = new Float32Array(postings.length);
+    const isStrong = new Uint8Array(postings.length);
+    for (let j = 0; j < postings.length; j++) {
+      const doc = postings[j] as number;
+      const packed = packedCounts[j] as number;
+      let sum = 0;
+      for (let f = 0; f < FIELDS.length; f++) {
+        const tf = (packed >>> (f * TF_BITS)) & TF_MAX;
+        if (tf === 0) continue;
+        const norm = 1 - B + (B * ((lengths[f] as Uint16Array)[doc] as number)) / (averages[f] as number);
+        sum += (BOOSTS[f] as number) * ((tf * (K + 1)) / (tf + K * norm) + DELTA);
+        if (STRONG[f]) isStrong[j] = 1;
+      }
+      weight[j] = sum;
+    }
+    docs[id] = Int32Array.from(postings);
+    weights[id] = weight;
+    strong[id] = isStrong;
+    // The building arrays are garbage from here: a 100,000-item library has millions of postings.
+    termDocs[id] = [];
+    termCounts[id] = [];
+  }
+
+  function addDeletions(id: number): void {
+    const term = terms[id] as string;
     if (term.length < 4) return;
     for (const form of oneLetterDeletions(term)) {
-      const from = map.get(form);
+      const from = deletions.get(form);
       if (from) from.push(id);
-      else map.set(form, [id]);
+      else deletions.set(form, [id]);
     }
-  });
-  return map;
+  }
+
+  function step(): boolean {
+    if (index) return true;
+    if (added < items.length) {
+      const end = Math.min(items.length, added + ITEMS_PER_STEP);
+      for (; added < end; added++) addItem(items[added] as KeyedItem, added);
+      return false;
+    }
+    if (weighed < terms.length) {
+      if (weighed === 0) averages = averageLengths();
+      const end = Math.min(terms.length, weighed + TERMS_PER_STEP);
+      for (; weighed < end; weighed++) weigh(weighed);
+      return false;
+    }
+    if (deleted < terms.length) {
+      const end = Math.min(terms.length, deleted + TERMS_PER_STEP);
+      for (; deleted < end; deleted++) addDeletions(deleted);
+      return false;
+    }
+    const order = terms.map((_, id) => id).sort((a, b) => ((terms[a] as string) < (terms[b] as string) ? -1 : 1));
+    index = { items, vocabulary, terms, sorted: Int32Array.from(order), docs, weights, strong, deletions };
+    return true;
+  }
+
+  return {
+    step,
+    finish() {
+      while (!step()) {}
+      return index as ItemIndex;
+    },
+  };
 }
 
 export function buildItemIndex(items: readonly KeyedItem[]): ItemIndex {
   return createItemIndexBuilder(items).finish();
 }
 
-/** The same index, built in slices of `sliceSize` items, waiting for `pause` between slices. */
+/** The same index, built a step at a time, waiting for `pause` between steps. */
 export async function buildItemIndexInSlices(
   items: readonly KeyedItem[],
   pause: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0)),
-  sliceSize = 500,
 ): Promise<ItemIndex> {
   const builder = createItemIndexBuilder(items);
-  while (!builder.add(sliceSize)) await pause();
-  const index = builder.finish();
-  await pause();
-  index.deletions();
-  return index;
+  while (!builder.step()) await pause();
+  return builder.finish();
 }

@@ -1,3 +1,4 @@
+import { atOnce } from '../../shared/library/incremental';
 import { applyFix } from '../../shared/policy/apply-fix';
 import { compilePolicies, type Finding } from '../../shared/policy/compile-policies';
 import { readDraftText } from '../../shared/sites/draft-text';
@@ -53,7 +54,7 @@ export function createPolicyAssistant(
 ): PolicyAssistant {
   const checker = perLibraryVersion(
     store,
-    (library) => compilePolicies(library.policies, { patternsVetted: true }),
+    (library) => atOnce(() => compilePolicies(library.policies, { patternsVetted: true })),
     lifetime,
   );
   const overlay = createUnderlineOverlay();

@@ -7,6 +7,7 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import demoFeed from '../../../shared/feed/demo-feed.json';
 import { parseFeed } from '../../../shared/feed/parse-feed';
 import type { Feed } from '../../../shared/feed/schema';
+import { atOnce, type Incremental } from '../../../shared/library/incremental';
 import type { FeedState } from '../../../shared/sync/feed-state';
 import { loadLibraryStore, perLibraryVersion } from '../../../utils/content/library-store';
 import { feedStatesItem } from '../../../utils/storage';
@@ -43,7 +44,7 @@ describe('perLibraryVersion', () => {
     await feedStatesItem.setValue(stored(feed));
     const store = await loadLibraryStore(ctx);
     const compile = vi.fn((library: { policies: { message: string }[] }) => library.policies[0]?.message);
-    const compiled = perLibraryVersion(store, compile);
+    const compiled = perLibraryVersion(store, (library) => atOnce(() => compile(library)));
     const before = compiled();
     const [first, ...rest] = feed.policies;
     if (!first) throw new Error('the demo feed has a policy');
@@ -59,7 +60,7 @@ describe('perLibraryVersion', () => {
     await feedStatesItem.setValue(stored(demo()));
     const store = await loadLibraryStore(ctx);
     const compile = vi.fn(() => 'compiled');
-    const compiled = perLibraryVersion(store, compile, ctx);
+    const compiled = perLibraryVersion(store, () => atOnce(compile), ctx);
     expect(compile).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(5);
     expect(compile).toHaveBeenCalledTimes(1);
@@ -73,9 +74,40 @@ describe('perLibraryVersion', () => {
   it('compiles nothing ahead once the context is gone', async () => {
     const store = await loadLibraryStore(ctx);
     const compile = vi.fn(() => 'compiled');
-    perLibraryVersion(store, compile, ctx);
+    perLibraryVersion(store, () => atOnce(compile), ctx);
     ctx.abort();
     await vi.advanceTimersByTimeAsync(5);
     expect(compile).not.toHaveBeenCalled();
+  });
+
+  it('builds a slice per idle period, and a use before the end finishes only what is left', async () => {
+    // Idle periods with no time to spare: one slice each.
+    vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback) =>
+      setTimeout(() => callback({ didTimeout: true, timeRemaining: () => 0 }), 1),
+    );
+    await feedStatesItem.setValue(stored(demo()));
+    const store = await loadLibraryStore(ctx);
+    const steps: number[] = [];
+    const work = (): Incremental<number> => {
+      let step = 0;
+      return {
+        step: () => {
+          steps.push(++step);
+          return step === 5;
+        },
+        finish: () => {
+          while (step < 5) steps.push(++step);
+          return step;
+        },
+      };
+    };
+    const compiled = perLibraryVersion(store, work, ctx);
+    await vi.advanceTimersByTimeAsync(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(steps).toEqual([1, 2]);
+    expect(compiled()).toBe(5);
+    expect(steps).toEqual([1, 2, 3, 4, 5]);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(steps).toEqual([1, 2, 3, 4, 5]);
   });
 });
