@@ -14,7 +14,7 @@ import { useNewKeys } from './use-new-keys';
 import './popup.css';
 
 export function PopupApp() {
-  const { states, library } = useLibrary();
+  const { states, library, complete } = useLibrary();
   const { tab, query, setQuery, status } = usePopupStore();
   const newKeys = useNewKeys(library);
   const shares = useStorageItem(shareHistoryItem);
@@ -65,7 +65,7 @@ export function PopupApp() {
           Loading…
         </p>
       ) : searched ? (
-        <section className="view" aria-label="Search results" aria-busy={searched !== query.trim()}>
+        <section className="view" aria-label="Search results" aria-busy={searched !== query.trim() || !complete}>
           <PreviewSitePicker />
           <ItemList
             items={results}
@@ -104,7 +104,14 @@ export function PopupApp() {
                 />
               </>
             )}
-            {tab === 'policies' && <PolicyList policies={ready.library.policies} />}
+            {tab === 'policies' &&
+              (complete ? (
+                <PolicyList policies={ready.library.policies} />
+              ) : (
+                <p className="empty loading" aria-busy="true">
+                  Loading…
+                </p>
+              ))}
           </section>
         </>
       )}
