@@ -2,6 +2,7 @@ import { useDeferredValue, useEffect, useMemo } from 'react';
 import { createLibrarySearch } from '../../shared/search/library-search';
 import { shareHistoryItem } from '../../utils/storage';
 import { useStorageItem } from '../use-storage-item';
+import { earlyShares } from './early-reads';
 import { ItemList } from './ItemList';
 import { LibraryTabs } from './LibraryTabs';
 import { PolicyList } from './PolicyList';
@@ -17,7 +18,7 @@ export function PopupApp() {
   const { states, library, complete } = useLibrary();
   const { tab, query, setQuery, status } = usePopupStore();
   const newKeys = useNewKeys(library);
-  const shares = useStorageItem(shareHistoryItem);
+  const shares = useStorageItem(shareHistoryItem, earlyShares);
   const search = useMemo(() => createLibrarySearch(library?.items ?? []), [library]);
   // Index the library once the first cards are on screen, in chunks, so typing finds it ready.
   useEffect(() => {

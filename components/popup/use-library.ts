@@ -4,6 +4,7 @@ import { headLibrary } from '../../shared/library/library-head';
 import type { FeedState } from '../../shared/sync/feed-state';
 import { feedStatesItem, libraryHeadItem } from '../../utils/storage';
 import { useStorageItem } from '../use-storage-item';
+import { earlyHead } from './early-reads';
 
 /**
  * The merged library, or undefined while storage is read for the first time. Until the whole library is
@@ -11,7 +12,7 @@ import { useStorageItem } from '../use-storage-item';
  * says which one this is.
  */
 export function useLibrary() {
-  const head = useStorageItem(libraryHeadItem);
+  const head = useStorageItem(libraryHeadItem, earlyHead);
   const states = useFullFeedStates(head !== undefined);
   const full = useMemo(() => (states ? buildLibrary(states, Date.now()) : undefined), [states]);
   const library = useMemo(() => full ?? (head ? headLibrary(head) : undefined), [full, head]);
