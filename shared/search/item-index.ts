@@ -190,13 +190,3 @@ export function createItemIndexBuilder(all: readonly KeyedItem[]): Incremental<I
 export function buildItemIndex(items: readonly KeyedItem[]): ItemIndex {
   return createItemIndexBuilder(items).finish();
 }
-
-/** The same index, built a step at a time, waiting for `pause` between steps. */
-export async function buildItemIndexInSlices(
-  items: readonly KeyedItem[],
-  pause: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0)),
-): Promise<ItemIndex> {
-  const builder = createItemIndexBuilder(items);
-  while (!builder.step()) await pause();
-  return builder.finish();
-}

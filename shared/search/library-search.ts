@@ -1,7 +1,8 @@
 import type { FeedItem, Site } from '../feed/schema';
+import type { Incremental } from '../library/incremental';
 import type { KeyedItem } from '../ranking/keyed-item';
 import { composeForNetwork } from '../share/compose-for-network';
-import { buildItemIndex, buildItemIndexInSlices, type ItemIndex } from './item-index';
+import { buildItemIndex, createItemIndexBuilder, type ItemIndex } from './item-index';
 import { searchTyped } from './search-index';
 
 export type SearchFilters = {
@@ -25,6 +26,8 @@ export function createLibrarySearch<T extends KeyedItem>(items: readonly T[]): L
   // the first render; a query typed before that is done builds it at once.
   let index: ItemIndex | undefined;
   let preparing: Promise<void> | undefined;
+  // The build `prepare` started: a query typed before it is done finishes it rather than starting over.
+  let builder: Incremental<ItemIndex> | undefined;
   const fitsCache = new Map<string, boolean>();
   const fits = (item: KeyedItem, site: Site) => {
     const cacheKey = `${site}\n${item.key}`;
@@ -43,14 +46,17 @@ export function createLibrarySearch<T extends KeyedItem>(items: readonly T[]): L
 
   return {
     prepare() {
-      preparing ??= buildItemIndexInSlices(items).then((built) => {
-        index ??= built;
-      });
+      preparing ??= (async () => {
+        const work = createItemIndexBuilder(items);
+        builder = work;
+        while (!index && !work.step()) await new Promise((resolve) => setTimeout(resolve, 0));
+        index ??= work.finish();
+      })();
       return preparing;
     },
     search(query, filters = {}) {
       if (query.trim() === '') return items.filter((item) => matches(item, filters));
-      index ??= buildItemIndex(items);
+      index ??= builder ? builder.finish() : buildItemIndex(items);
       const built = index;
       const { hits } = searchTyped(built, query, (doc) => matches(built.items[doc] as KeyedItem, filters));
       return hits.map(({ doc }) => built.items[doc] as T);
