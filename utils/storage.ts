@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { Site } from '../shared/feed/schema';
+import type { LibraryHead } from '../shared/library/library-head';
 import type { InstanceHosts } from '../shared/sites/registry';
 import type { FeedState } from '../shared/sync/feed-state';
 import type { ManagedConfig } from '../shared/sync/managed-config';
@@ -36,5 +37,11 @@ export type ShareRecord = { site: Site | 'copy'; at: number };
 /** What the employee shared, where and when, by item key. */
 export const shareHistoryItem = storage.defineItem<Record<string, ShareRecord[]>>('local:shareHistory', {
   fallback: {},
+  version: 1,
+});
+
+/** The first cards of each popup list, written by the background after every sync (see library-head.ts). */
+export const libraryHeadItem = storage.defineItem<LibraryHead | null>('local:libraryHead', {
+  fallback: null,
   version: 1,
 });

@@ -2,6 +2,7 @@ import { useDeferredValue, useEffect, useMemo } from 'react';
 import { createLibrarySearch } from '../../shared/search/library-search';
 import { shareHistoryItem } from '../../utils/storage';
 import { useStorageItem } from '../use-storage-item';
+import { earlyShares } from './early-reads';
 import { ItemList } from './ItemList';
 import { LibraryTabs } from './LibraryTabs';
 import { PolicyList } from './PolicyList';
@@ -14,10 +15,10 @@ import { useNewKeys } from './use-new-keys';
 import './popup.css';
 
 export function PopupApp() {
-  const { states, library } = useLibrary();
+  const { states, library, complete } = useLibrary();
   const { tab, query, setQuery, status } = usePopupStore();
   const newKeys = useNewKeys(library);
-  const shares = useStorageItem(shareHistoryItem);
+  const shares = useStorageItem(shareHistoryItem, earlyShares);
   const search = useMemo(() => createLibrarySearch(library?.items ?? []), [library]);
   // Index the library once the first cards are on screen, in chunks, so typing finds it ready.
   useEffect(() => {
@@ -65,7 +66,7 @@ export function PopupApp() {
           Loading…
         </p>
       ) : searched ? (
-        <section className="view" aria-label="Search results" aria-busy={searched !== query.trim()}>
+        <section className="view" aria-label="Search results" aria-busy={searched !== query.trim() || !complete}>
           <PreviewSitePicker />
           <ItemList
             items={results}
@@ -104,7 +105,14 @@ export function PopupApp() {
                 />
               </>
             )}
-            {tab === 'policies' && <PolicyList policies={ready.library.policies} />}
+            {tab === 'policies' &&
+              (complete ? (
+                <PolicyList policies={ready.library.policies} />
+              ) : (
+                <p className="empty loading" aria-busy="true">
+                  Loading…
+                </p>
+              ))}
           </section>
         </>
       )}

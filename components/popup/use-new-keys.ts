@@ -2,6 +2,15 @@ import { useEffect, useState } from 'react';
 import type { Library } from '../../shared/library/build-library';
 import { sendMessage } from '../../utils/messages';
 import { seenItemKeysItem } from '../../utils/storage';
+import { earlySeenKeys } from './early-reads';
+
+// The read asked as the popup started serves the first render; later ones ask storage again.
+let early: Promise<string[]> | undefined = earlySeenKeys;
+const firstRead = () => {
+  const read = early;
+  early = undefined;
+  return read;
+};
 
 /**
  * Items the employee had not seen when this popup opened, or undefined until that is known (the cards wait
@@ -13,7 +22,7 @@ export function useNewKeys(library: Library | undefined): ReadonlySet<string> | 
   useEffect(() => {
     if (!library) return;
     let alive = true;
-    void seenItemKeysItem.getValue().then((seen) => {
+    void (firstRead() ?? seenItemKeysItem.getValue()).then((seen) => {
       if (!alive) return;
       const seenKeys = new Set(seen);
       const fresh = library.items.filter((item) => !seenKeys.has(item.key)).map((item) => item.key);

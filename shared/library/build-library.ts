@@ -1,5 +1,6 @@
 import type { FeedItem, Policy } from '../feed/schema';
 import type { FeedOrigin, FeedState } from '../sync/feed-state';
+import { contentHash, feedContentHash } from './content-hash';
 
 export type LibraryItem = FeedItem & {
   /** Unique across feeds: two publishers may both have an item "launch". */
@@ -15,8 +16,11 @@ export type Library = {
   policies: LibraryPolicy[];
   /** True when everything shown comes from the bundled demo feed. */
   isDemo: boolean;
-  /** Changes whenever any feed's content changes: the key for caches compiled from the library. */
-  version: string;
+  /**
+   * A hash of every feed's content (and which items are live): the key for caches compiled from the library.
+   * Computed on first read, so a view that compiles nothing never pays for hashing 100,000 items.
+   */
+  readonly version: string;
 };
 
 export function isLive(item: Pick<FeedItem, 'startsAt' | 'expiresAt'>, now: number): boolean {
@@ -29,6 +33,12 @@ function byNewest(a: LibraryItem, b: LibraryItem): number {
   return (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '');
 }
 
+function liveKeys(items: readonly LibraryItem[]): string {
+  let keys = '';
+  for (const item of items) keys += `${item.key}\n`;
+  return keys;
+}
+
 const ORIGIN_ORDER: Record<FeedOrigin, number> = { managed: 0, user: 1, demo: 2 };
 
 /** Merges every source's last good feed into what the popup and the composer show, live items only. */
@@ -38,20 +48,25 @@ export function buildLibrary(states: Readonly<Record<string, FeedState>>, now: n
     .sort((a, b) => ORIGIN_ORDER[a.origin] - ORIGIN_ORDER[b.origin]);
   const items: LibraryItem[] = [];
   const policies: LibraryPolicy[] = [];
-  const versions: string[] = [];
+  const used: { url: string; feed: object }[] = [];
   for (const { url, feed } of sources) {
     if (!feed) continue;
-    versions.push(`${url}@${feed.updatedAt}#${feed.items.length}/${feed.policies.length}`);
+    used.push({ url, feed });
     for (const item of feed.items) {
       if (isLive(item, now))
         items.push({ ...item, key: `${url}#${item.id}`, feedUrl: url, publisherName: feed.publisher.name });
     }
     for (const policy of feed.policies) policies.push({ ...policy, feedUrl: url });
   }
+  let version: string | undefined;
   return {
     items: items.sort(byNewest),
     policies,
     isDemo: sources.length > 0 && sources.every((state) => state.origin === 'demo'),
-    version: versions.join('|'),
+    get version() {
+      // Which items are live changes with time alone: their keys count too.
+      version ??= `${used.map(({ url, feed }) => feedContentHash(url, feed)).join('')}${contentHash(liveKeys(items))}`;
+      return version;
+    },
   };
 }

@@ -1,10 +1,18 @@
-import type { SearchResult } from 'minisearch';
 import type { Site } from '../feed/schema';
-import { isLive } from '../library/build-library';
-import { buildItemIndex, indexTerm, indexTerms } from '../search/item-index';
-import { fuzzyUnlessKnown, PRE_PROCESSED, searchTyped } from '../search/search-index';
+import { andThen, type Incremental } from '../library/incremental';
+import { buildItemIndex, createItemIndexBuilder, type ItemIndex, indexTerm, indexTerms } from '../search/item-index';
+import {
+  type Expansion,
+  expand,
+  forEachHit,
+  type Hit,
+  type QueryTerm,
+  searchTyped,
+  termsMatchedBy,
+} from '../search/search-index';
 import type { KeyedItem } from './keyed-item';
 import { newestFirst } from './newest-first';
+import { topIndices } from './top-k';
 
 export type Ranked<T extends KeyedItem = KeyedItem> = {
   item: T;
@@ -28,21 +36,22 @@ const DEFAULT_LIMIT = 5;
 // A long LinkedIn draft has hundreds of distinct words; the most recent ones say best what the writer is on
 // about now, and each extra term costs a walk of the index.
 const MAX_DRAFT_TERMS = 48;
-const STRONG_FIELDS = new Set(['title', 'keywords', 'tags']);
+// A draft word is corrected for typos from this length: shorter ones are too often other real words.
+const DRAFT_TYPOS_FROM = 5;
 // News is worth up to 50% more the day it is published, half that two weeks later.
 const NEWS_BOOST = 0.5;
 const NEWS_HALF_LIFE_DAYS = 14;
 const VARIANT_BOOST = 1.25;
 const DAY_MS = 86_400_000;
 
-function recencyBoost(publishedAt: number | undefined, now: Date): number {
-  if (publishedAt === undefined || Number.isNaN(publishedAt)) return 1;
-  const ageDays = Math.max(0, (now.getTime() - publishedAt) / DAY_MS);
+function recencyBoost(publishedAt: number, now: number): number {
+  if (Number.isNaN(publishedAt)) return 1;
+  const ageDays = Math.max(0, (now - publishedAt) / DAY_MS);
   return 1 + NEWS_BOOST * 0.5 ** (ageDays / NEWS_HALF_LIFE_DAYS);
 }
 
-/** The draft's search terms, most recent last, and the word still being typed if there is one. */
-function draftTerms(draft: string): { terms: string[]; typing: string | null } {
+/** The draft's search terms, most recent last; the word still being typed, if any, may be unfinished. */
+function draftTerms(draft: string): QueryTerm[] {
   const all = indexTerms(draft);
   const lastWord = /[\p{L}\p{N}]+$/u.exec(draft)?.[0];
   const typing = lastWord && lastWord.length >= 3 ? indexTerm(lastWord) : null;
@@ -55,93 +64,137 @@ function draftTerms(draft: string): { terms: string[]; typing: string | null } {
     distinct.push(term);
   }
   distinct.reverse();
-  if (typing) distinct.push(typing);
-  return { terms: distinct, typing };
+  const terms = distinct.map((term) => ({ term, prefix: false, typos: term.length >= DRAFT_TYPOS_FROM }));
+  if (typing) terms.push({ term: typing, prefix: true, typos: typing.length >= DRAFT_TYPOS_FROM });
+  return terms;
 }
 
-/** Exact words in a title, keyword or tag, or two different draft words anywhere. */
-function fitsDraft(result: SearchResult, queryTerms: ReadonlySet<string>): boolean {
-  if (new Set(result.queryTerms).size >= 2) return true;
-  return Object.entries(result.match).some(
-    ([term, fields]) => queryTerms.has(term) && fields.some((field) => STRONG_FIELDS.has(field)),
-  );
+const parsed = (date: string | undefined) => (date ? Date.parse(date) : Number.NaN);
+
+/** The ranker built a slice at a time (see `Incremental`): the content script builds it while the page is idle. */
+export function startSuggestionRanker<T extends KeyedItem>(items: readonly T[]): Incremental<SuggestionRanker<T>> {
+  return andThen(createItemIndexBuilder(items), (index) => createSuggestionRanker(items, index));
 }
 
-export function createSuggestionRanker<T extends KeyedItem>(items: readonly T[]): SuggestionRanker<T> {
-  const index = buildItemIndex(items);
-  const byKey = new Map(items.map((item) => [item.key, item]));
-  const newest = newestFirst(items);
+/**
+ * Ranks a library for a draft. The index may be built ahead (`buildItemIndex`, or in slices), so creating
+ * the ranker costs little on the first keystroke.
+ */
+export function createSuggestionRanker<T extends KeyedItem>(
+  items: readonly T[],
+  index: ItemIndex = buildItemIndex(items),
+): SuggestionRanker<T> {
+  const docs = index.items as readonly T[];
   // Parsed once per library rather than once per result on every keystroke.
-  const newsPublished = new Map(
-    items.flatMap((item) =>
-      item.type === 'news' && item.publishedAt ? [[item.key, Date.parse(item.publishedAt)]] : [],
-    ),
-  );
-  let last: { key: string; ranked: Ranked<T>[] } | null = null;
+  const published = Float64Array.from(docs, (item) => (item.type === 'news' ? parsed(item.publishedAt) : Number.NaN));
+  const starts = Float64Array.from(docs, (item) => parsed(item.startsAt));
+  const ends = Float64Array.from(docs, (item) => parsed(item.expiresAt));
+  const position = new Map(docs.map((item, doc) => [item, doc]));
+  const newest = newestFirst(docs).map((item) => position.get(item) as number);
+  const liveAt = (now: number) => (doc: number) => !((starts[doc] as number) > now) && !((ends[doc] as number) <= now);
 
-  const newestLive = (now: Date, limit: number): Ranked<T>[] =>
-    newest
-      .filter((item) => isLive(item, now.getTime()))
-      .slice(0, limit)
-      .map((item) => ({ item, score: 0, why: [], fits: false }));
-
-  const liveAt = (now: Date) => (key: string) => {
-    const item = byKey.get(key);
-    return item !== undefined && isLive(item, now.getTime());
+  // Which items have a variant for each site, asked once per site rather than per item per keystroke.
+  const variantFor = new Map<Site, Uint8Array>();
+  const hasVariant = (site: Site) => {
+    let flags = variantFor.get(site);
+    if (!flags) {
+      flags = Uint8Array.from(docs, (item) => (item.variants?.[site] ? 1 : 0));
+      variantFor.set(site, flags);
+    }
+    return flags;
   };
 
-  function rankAll(draft: string, site: Site, now: Date): Ranked<T>[] {
-    const cacheKey = `${site}\n${now.getTime()}\n${draft}`;
-    if (last?.key === cacheKey) return last.ranked;
-    const { terms, typing } = draftTerms(draft);
-    const queryTerms = new Set(terms);
-    const results =
-      terms.length === 0
-        ? []
-        : index.index.search(terms.join(' '), {
-            ...PRE_PROCESSED,
-            combineWith: 'OR',
-            prefix: (term, i, all) => term === typing && i === all.length - 1,
-            fuzzy: fuzzyUnlessKnown(index, 5),
-            filter: (result) => liveAt(now)(result.id),
-          });
+  type Scored = {
+    key: string;
+    terms: QueryTerm[];
+    expanded: Expansion[][];
+    /** The live matches, as parallel arrays: a draft can match half the library. */
+    docs: Int32Array;
+    scores: Float64Array;
+    fits: Uint8Array;
+    count: number;
+    fitting: number;
+  };
+  let last: Scored | null = null;
+
+  const fits = (hit: Pick<Hit, 'matchedTerms' | 'strong'>) => hit.matchedTerms >= 2 || hit.strong;
+
+  function newestLive(now: Date, limit: number): Ranked<T>[] {
+    const live = liveAt(now.getTime());
     const ranked: Ranked<T>[] = [];
-    for (const result of results) {
-      const item = byKey.get(result.id);
-      if (!item) continue;
-      const variant = item.variants?.[site] ? VARIANT_BOOST : 1;
-      ranked.push({
-        item,
-        score: result.score * recencyBoost(newsPublished.get(item.key), now) * variant,
-        why: result.queryTerms,
-        fits: fitsDraft(result, queryTerms),
-      });
+    for (const doc of newest) {
+      if (ranked.length >= limit) break;
+      if (live(doc)) ranked.push({ item: docs[doc] as T, score: 0, why: [], fits: false });
     }
-    ranked.sort((a, b) => b.score - a.score);
-    last = { key: cacheKey, ranked };
     return ranked;
   }
+
+  function scoreAll(draft: string, site: Site, now: Date): Scored {
+    const key = `${site}\n${now.getTime()}\n${draft}`;
+    if (last?.key === key) return last;
+    const terms = draftTerms(draft);
+    const expanded = terms.map((term) => expand(index, term));
+    const time = now.getTime();
+    const live = liveAt(time);
+    const variants = hasVariant(site);
+    const scored: Scored = {
+      key,
+      terms,
+      expanded,
+      docs: new Int32Array(docs.length),
+      scores: new Float64Array(docs.length),
+      fits: new Uint8Array(docs.length),
+      count: 0,
+      fitting: 0,
+    };
+    if (terms.length > 0)
+      forEachHit(index, expanded, 1, (doc, score, matchedTerms, strong) => {
+        if (!live(doc)) return;
+        const i = scored.count++;
+        const news = published[doc] as number;
+        scored.docs[i] = doc;
+        scored.scores[i] =
+          score * (Number.isNaN(news) ? 1 : recencyBoost(news, time)) * (variants[doc] === 1 ? VARIANT_BOOST : 1);
+        if (fits({ matchedTerms, strong })) {
+          scored.fits[i] = 1;
+          scored.fitting++;
+        }
+      });
+    last = scored;
+    return scored;
+  }
+
+  const toRanked =
+    (scored: { terms: QueryTerm[]; expanded: Expansion[][] }) =>
+    ({ doc, score, fits }: { doc: number; score: number; fits: boolean }): Ranked<T> => ({
+      item: docs[doc] as T,
+      score,
+      why: termsMatchedBy(index, scored.terms, scored.expanded, doc),
+      fits,
+    });
 
   return {
     rank(draft, site, now, limit = DEFAULT_LIMIT) {
       // Nothing matching yet ("Hi all,") still shows the newest items: the badge, not the list, says relevance.
-      const ranked = rankAll(draft, site, now);
-      return ranked.length > 0 ? ranked.slice(0, limit) : newestLive(now, limit);
+      const scored = scoreAll(draft, site, now);
+      if (scored.count === 0) return newestLive(now, limit);
+      const { docs: found, scores } = scored;
+      const best = topIndices(
+        scored.count,
+        limit,
+        (a, b) => (scores[b] as number) - (scores[a] as number) || (found[a] as number) - (found[b] as number),
+      );
+      return best.map((i) =>
+        toRanked(scored)({ doc: found[i] as number, score: scores[i] as number, fits: scored.fits[i] === 1 }),
+      );
     },
     fittingCount(draft, site, now) {
-      return rankAll(draft, site, now).filter((ranked) => ranked.fits).length;
+      return scoreAll(draft, site, now).fitting;
     },
     search(query, limit = 50, now = new Date()) {
       if (indexTerms(query).length === 0) return newestLive(now, limit);
-      const queryTerms = new Set(indexTerms(query));
-      return searchTyped(index, query, liveAt(now))
-        .slice(0, limit)
-        .flatMap((result) => {
-          const item = byKey.get(result.id);
-          return item
-            ? [{ item, score: result.score, why: result.queryTerms, fits: fitsDraft(result, queryTerms) }]
-            : [];
-        });
+      const found = searchTyped(index, query, liveAt(now.getTime()), limit);
+      return found.hits.map((hit) => toRanked(found)({ ...hit, fits: fits(hit) }));
     },
   };
 }

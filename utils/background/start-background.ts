@@ -10,6 +10,7 @@ import {
 import { addUserFeed, removeUserFeed } from './add-feed';
 import { updateBadge } from './badge';
 import { syncInstanceScripts } from './instance-scripts';
+import { keepLibraryHead } from './library-head';
 import { ensureSyncAlarm, runSync, SYNC_ALARM } from './run-sync';
 
 export function startBackground(): void {
@@ -35,6 +36,8 @@ export function startBackground(): void {
   managedConfigCacheItem.watch(syncScripts);
   browser.permissions.onAdded.addListener(syncScripts);
   browser.permissions.onRemoved.addListener(syncScripts);
+
+  keepLibraryHead();
 
   onMessage('syncNow', () => runSync());
   onMessage('addFeed', ({ data }) => addUserFeed(data));

@@ -1,6 +1,6 @@
 import type { Site } from '../../shared/feed/schema';
 import type { LibraryItem } from '../../shared/library/build-library';
-import { createSuggestionRanker } from '../../shared/ranking/suggestion-ranker';
+import { startSuggestionRanker } from '../../shared/ranking/suggestion-ranker';
 import { composeForNetwork } from '../../shared/share/compose-for-network';
 import { readDraftText } from '../../shared/sites/draft-text';
 import type { Network } from '../../shared/sites/registry';
@@ -48,7 +48,7 @@ export function createComposerAssistant(
   policy: PolicyAssistant,
   findFallbackEditor: () => HTMLElement | null,
 ): ComposerAssistant {
-  const ranker = perLibraryVersion(store, (library) => createSuggestionRanker(library.items));
+  const ranker = perLibraryVersion(store, (library) => startSuggestionRanker(library.items), lifetime);
   let session: Session | null = null;
   let query = '';
   // Why the last Insert failed; it stays in the panel's status line until the employee does something else.

@@ -1,3 +1,4 @@
+import { atOnce } from '../../shared/library/incremental';
 import { applyFix } from '../../shared/policy/apply-fix';
 import { compilePolicies, type Finding } from '../../shared/policy/compile-policies';
 import { readDraftText } from '../../shared/sites/draft-text';
@@ -51,7 +52,11 @@ export function createPolicyAssistant(
   store: LibraryStore,
   root: HTMLElement,
 ): PolicyAssistant {
-  const checker = perLibraryVersion(store, (library) => compilePolicies(library.policies, { patternsVetted: true }));
+  const checker = perLibraryVersion(
+    store,
+    (library) => atOnce(() => compilePolicies(library.policies, { patternsVetted: true })),
+    lifetime,
+  );
   const overlay = createUnderlineOverlay();
   const mirror = createTextareaMirror();
   let current: { editor: HTMLElement; text: string; findings: Finding[] } | null = null;

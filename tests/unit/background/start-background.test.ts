@@ -36,6 +36,21 @@ describe('startBackground', () => {
     expect(await minutesUntilSync(NOW)).toBeCloseTo(20, 2);
   });
 
+  it("keeps the popup's library head current after every sync", async () => {
+    stubFeeds();
+    await bg.fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+
+    await vi.waitFor(async () => {
+      const head = await bg.storage.libraryHeadItem.getValue();
+      expect(head?.isDemo).toBe(true);
+      expect(head?.items.length).toBeGreaterThan(0);
+    });
+    await bg.storage.feedStatesItem.setValue({});
+    await vi.waitFor(async () =>
+      expect(await bg.storage.libraryHeadItem.getValue()).toEqual({ items: [], isDemo: false }),
+    );
+  });
+
   it('syncs on install and schedules the next sync', async () => {
     stubFeeds();
     await bg.fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });

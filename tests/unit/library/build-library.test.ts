@@ -74,4 +74,19 @@ describe('buildLibrary', () => {
     expect(before.items.every((item) => item.feedUrl === 'https://a.example/f')).toBe(true);
     expect(after.version).not.toBe(before.version);
   });
+
+  it('changes version when any rule or item changes, even under the same updatedAt and counts', () => {
+    const feed = demo();
+    const library = (changed: Feed) => buildLibrary({ a: state('https://a.example/f', 'user', changed) }, NOW);
+    const [policy, ...policies] = feed.policies;
+    const [item, ...items] = feed.items;
+    if (!policy || !item) throw new Error('the demo feed has a policy and an item');
+    const base = library(feed).version;
+    expect(library(demo()).version).toBe(base);
+    expect(
+      library({ ...feed, policies: [{ ...policy, message: `${policy.message}!` }, ...policies] }).version,
+    ).not.toBe(base);
+    expect(library({ ...feed, items: [{ ...item, text: `${item.text} ` }, ...items] }).version).not.toBe(base);
+    expect(buildLibrary({ a: state('https://b.example/f', 'user', feed) }, NOW).version).not.toBe(base);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createSuggestionRanker } from '../../../shared/ranking/suggestion-ranker';
-import { DEMO_ITEMS, DEMO_NOW, makeItem } from './demo-items';
+import { createSuggestionRanker, startSuggestionRanker } from '../../../shared/ranking/suggestion-ranker';
+import { DEMO_ITEMS, DEMO_NOW, generatedLibrary, makeItem } from './demo-items';
 
 const demoRanker = createSuggestionRanker(DEMO_ITEMS);
 const ids = (ranked: { item: { id: string } }[]) => ranked.map(({ item }) => item.id);
@@ -164,5 +164,21 @@ describe('search in the inline panel', () => {
 
   it('lists the newest for an empty query', () => {
     expect(ids(demoRanker.search('', 2, DEMO_NOW))).toEqual(['news-series-b', 'news-sustainability-report']);
+  });
+});
+
+describe('startSuggestionRanker', () => {
+  it('built a step at a time, it ranks exactly as one built at once', () => {
+    const items = generatedLibrary(700);
+    const work = startSuggestionRanker(items);
+    let steps = 1;
+    while (!work.step()) steps++;
+    expect(steps).toBeGreaterThan(7);
+    const stepped = work.finish();
+    const atOnce = createSuggestionRanker(items);
+    for (const draft of ['robots warehouse energy', 'We are hiring enginers', 'sustainab']) {
+      expect(stepped.rank(draft, 'x', DEMO_NOW, 10)).toEqual(atOnce.rank(draft, 'x', DEMO_NOW, 10));
+      expect(stepped.fittingCount(draft, 'x', DEMO_NOW)).toBe(atOnce.fittingCount(draft, 'x', DEMO_NOW));
+    }
   });
 });

@@ -85,4 +85,17 @@ describe('createLibrarySearch().prepare', () => {
       expect(warm.search(query).map((item) => item.key)).toEqual(cold.search(query).map((item) => item.key));
     }
   });
+
+  it('a query typed while it builds finishes that build, with the same results', async () => {
+    const items = generatedLibrary(600);
+    const cold = createLibrarySearch(items);
+    const warm = createLibrarySearch(items);
+    const preparing = warm.prepare();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(warm.search('robot warehouse').map((item) => item.key)).toEqual(
+      cold.search('robot warehouse').map((item) => item.key),
+    );
+    await preparing;
+    expect(warm.search('engin').map((item) => item.key)).toEqual(cold.search('engin').map((item) => item.key));
+  });
 });
