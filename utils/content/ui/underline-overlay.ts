@@ -1,4 +1,4 @@
-import type { Underline } from '../highlights';
+import type { Underline } from '../underline-ranges';
 import { h } from './h';
 
 export type UnderlineOverlay = {
@@ -38,7 +38,9 @@ function visibleArea(editor: Element | undefined): Clip {
 }
 
 /**
- * Where the Highlight API is missing: boxes drawn under the words in Herald's own layer. Herald's layer
+ * Boxes drawn under the words in Herald's own layer, inside its closed shadow root. Not the CSS Custom
+ * Highlight API: its registry belongs to the document, and any page script could list what Herald flags
+ * (`CSS.highlights`) without anyone typing, learning the banned terms one guess at a time. Herald's layer
  * sits above the page, so a word scrolled out of its editor must lose its box, or the box would float over
  * whatever now shows there.
  */
