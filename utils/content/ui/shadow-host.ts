@@ -7,14 +7,6 @@ export type ShadowHost = {
   mount(): void;
 };
 
-/**
- * Closed everywhere Herald ships, so page scripts cannot reach into the UI (read the policy notes or the
- * library, press its buttons). Open only in the e2e build and unit tests, whose helpers read the UI through
- * the page (tests/e2e/pages/herald-ui.ts); tests/build/manifest.test.ts checks which mode each build has.
- */
-export const SHADOW_MODE: ShadowRootMode =
-  import.meta.env.MODE === 'e2e' || import.meta.env.MODE === 'test' ? 'open' : 'closed';
-
 /** Keys typed in Herald's panel must not trigger the site's shortcuts, nor its focus handling. */
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'focusin', 'focusout'];
 
@@ -25,7 +17,13 @@ const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'focusin', 'fo
  */
 export function createShadowHost(name: string, css: string, lifetime: Lifetime): ShadowHost {
   const host = document.createElement(name);
-  const shadow = host.attachShadow({ mode: SHADOW_MODE });
+  // Closed everywhere Herald ships, so page scripts cannot reach into the UI (read the policy notes or the
+  // library, press its buttons). Open only in the e2e build and unit tests, whose helpers read the UI through
+  // the page (tests/e2e/pages/herald-ui.ts). Written inline so the build folds it to one literal, which
+  // tests/build/manifest.test.ts reads in each build.
+  const shadow = host.attachShadow({
+    mode: import.meta.env.MODE === 'e2e' || import.meta.env.MODE === 'test' ? 'open' : 'closed',
+  });
   const html = document.createElement('html');
   const head = document.createElement('head');
   const style = document.createElement('style');
