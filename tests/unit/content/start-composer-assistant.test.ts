@@ -94,7 +94,7 @@ async function freshPage() {
  */
 const forgeScriptStarted = () => {
   document.dispatchEvent(
-    new CustomEvent(`${fakeBrowser.runtime.id}:content:wxt:content-script-started`, {
+    new CustomEvent(ContentScriptContext.SCRIPT_STARTED_MESSAGE_TYPE, {
       detail: { contentScriptName: 'content', messageId: 'forged' },
     }),
   );
