@@ -11,7 +11,14 @@ import { createExtensionLifetime, startScope } from '../../../utils/content/life
 import { followAnchor } from '../../../utils/content/ui/follow-anchor';
 import { watchDraft } from '../../../utils/content/watch-composers';
 import { feedStatesItem } from '../../../utils/storage';
-import { FakeResizeObserver, fakeTimers, hasListeners, recordListeners, whileOrphaned } from './page-probe';
+import {
+  FakeResizeObserver,
+  fakeTimers,
+  hasListeners,
+  recordListeners,
+  SCRIPT_STARTED,
+  whileOrphaned,
+} from './page-probe';
 
 let ctx: ContentScriptContext;
 let editor: HTMLElement;
@@ -232,7 +239,7 @@ describe('createExtensionLifetime', () => {
     lifetime.onInvalidated(ended);
     // What a page can send to end WXT's context: WXT's "a newer copy started" event, named after the id.
     document.dispatchEvent(
-      new CustomEvent(ContentScriptContext.SCRIPT_STARTED_MESSAGE_TYPE, {
+      new CustomEvent(SCRIPT_STARTED, {
         detail: { contentScriptName: 'content', messageId: 'forged' },
       }),
     );

@@ -13,7 +13,14 @@ import { createExtensionLifetime, type Lifetime } from '../../../utils/content/l
 import { startComposerAssistant } from '../../../utils/content/start-composer-assistant';
 import { sendMessage } from '../../../utils/messages';
 import { feedStatesItem } from '../../../utils/storage';
-import { FakeResizeObserver, fakeTimers, hasListeners, recordListeners, whileOrphaned } from './page-probe';
+import {
+  FakeResizeObserver,
+  fakeTimers,
+  hasListeners,
+  recordListeners,
+  SCRIPT_STARTED,
+  whileOrphaned,
+} from './page-probe';
 
 const UI = 'herald-composer-ui';
 
@@ -94,7 +101,7 @@ async function freshPage() {
  */
 const forgeScriptStarted = () => {
   document.dispatchEvent(
-    new CustomEvent(ContentScriptContext.SCRIPT_STARTED_MESSAGE_TYPE, {
+    new CustomEvent(SCRIPT_STARTED, {
       detail: { contentScriptName: 'content', messageId: 'forged' },
     }),
   );
