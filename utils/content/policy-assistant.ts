@@ -4,13 +4,13 @@ import { compilePolicies, type Finding } from '../../shared/policy/compile-polic
 import { readDraftText } from '../../shared/sites/draft-text';
 import type { Network } from '../../shared/sites/registry';
 import { composerFrame } from './composer-frame';
-import { clearHighlights, paintHighlights, rangesFor, supportsHighlights } from './highlights';
 import { isTextarea, rewriteDraft } from './insert-text';
 import { type LibraryStore, perLibraryVersion } from './library-store';
 import { type Lifetime, startScope } from './lifetime';
 import { createTextareaMirror } from './textarea-mirror';
 import { createPolicyNotes, type NoteView } from './ui/policy-notes';
 import { createUnderlineOverlay } from './ui/underline-overlay';
+import { rangesFor } from './underline-ranges';
 
 export type PolicyAssistant = {
   /** Re-checks the draft: underlines and notes follow. Runs in idle time after typing settles. */
@@ -61,7 +61,7 @@ export function createPolicyAssistant(
   const mirror = createTextareaMirror();
   let current: { editor: HTMLElement; text: string; findings: Finding[] } | null = null;
 
-  // Scrolls inside a site's shadow root do not reach the window's listeners; the fallback boxes need them.
+  // Scrolls inside a site's shadow root do not reach the window's listeners; the underline boxes need them.
   let stopShadowScroll: (() => void) | null = null;
 
   const notes = createPolicyNotes((id) => {
@@ -78,8 +78,6 @@ export function createPolicyAssistant(
     void rewriteDraft(lifetime, network, editor, applyFix(text, finding).text).then(() => refresh(editor));
   });
   root.append(mirror.element, overlay.element, notes.element);
-  // Underlines are painted on the page's own text, outside the UI that WXT removes with the context.
-  lifetime.onInvalidated(clearHighlights);
 
   function check(text: string): Finding[] {
     return checker().check(text, network.site);
@@ -91,11 +89,6 @@ export function createPolicyAssistant(
     if (isTextarea(editor)) {
       // No DOM text to highlight in a textarea: boxes under the same words laid out in Herald's mirror.
       overlay.draw(draft.text === current.text ? mirror.rangesFor(editor, current.findings) : [], editor);
-      return;
-    }
-    if (supportsHighlights()) {
-      // Live ranges: the editor's own edits move them until the next check repaints.
-      paintHighlights(editor, rangesFor(draft, current.findings));
       return;
     }
     watchShadowScroll(editor);
@@ -148,7 +141,7 @@ export function createPolicyAssistant(
 
   function place(editor: HTMLElement, editorBox: DOMRect, frameBox: DOMRect): void {
     notes.place(editorBox, frameBox);
-    if (current && current.findings.length > 0 && (!supportsHighlights() || isTextarea(editor))) paint(editor);
+    if (current && current.findings.length > 0) paint(editor);
   }
 
   return {
@@ -157,7 +150,6 @@ export function createPolicyAssistant(
     clear() {
       current = null;
       stopShadowScroll?.();
-      clearHighlights();
       overlay.draw([]);
       notes.show([]);
     },

@@ -1,5 +1,3 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { effectiveSettings } from '../../shared/settings/effective-settings';
 import { findComposers } from '../../shared/sites/find-composer';
 import { networkForHost } from '../../shared/sites/registry';
@@ -8,21 +6,22 @@ import { namedInstances } from '../named-instances';
 import { managedConfigCacheItem, settingsItem } from '../storage';
 import { createComposerAssistant } from './composer-assistant';
 import { loadLibraryStore } from './library-store';
-import { releasing } from './lifetime';
+import { type Lifetime, releasing } from './lifetime';
 import { createPolicyAssistant } from './policy-assistant';
 import { guardPosting } from './post-guard';
 // Inlined, not fetched: a fetch of the extension's CSS file needs it exposed as a web-accessible resource to
 // every site Herald runs on, and Mastodon servers are on any domain.
 import uiCss from './ui/herald-ui.css?inline';
 import { askBeforePosting } from './ui/post-guard-dialog';
+import { createShadowHost } from './ui/shadow-host';
 import { watchComposers } from './watch-composers';
 
 /**
  * Runs on every page of the networks' sites, so it does nothing until a post composer gets focus: no UI, no
- * observers on the page, one focus listener. Everything it starts ends with `ctx`: when the extension
- * updates or reloads, the orphaned script stops and its UI leaves the page (WXT removes the shadow root UI).
+ * observers on the page, one focus listener. Everything it starts ends with `lifetime`: when the extension
+ * updates or reloads, the orphaned script stops and its UI leaves the page.
  */
-export async function startComposerAssistant(ctx: ContentScriptContext): Promise<void> {
+export async function startComposerAssistant(lifetime: Lifetime): Promise<void> {
   // Networks on any domain (Mastodon) run here only where the background registered the script: on a server
   // the employee or IT named. Storage is read only then, not on every page of the other networks.
   const network = networkForHost(location.hostname) ?? networkForHost(location.hostname, await namedInstances());
@@ -31,30 +30,17 @@ export async function startComposerAssistant(ctx: ContentScriptContext): Promise
   const [userSettings, managed] = await Promise.all([settingsItem.getValue(), managedConfigCacheItem.getValue()]);
   if (effectiveSettings(userSettings, managed ?? {}).disabledSites.includes(network.site)) return;
 
-  const store = await loadLibraryStore(ctx);
-  const ui = await createShadowRootUi(ctx, {
-    name: 'herald-composer-ui',
-    css: uiCss,
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    // Keys typed in Herald's panel must not trigger the site's shortcuts.
-    isolateEvents: ['keydown', 'keyup', 'keypress', 'input', 'focusin', 'focusout'],
-    onMount: (container) => container,
-  });
-  // Invalidated while storage answered or the UI loaded: nothing below may start.
-  if (ctx.isInvalid) return;
-  const policy = createPolicyAssistant(ctx, network, store, ui.uiContainer);
-  const assistant = createComposerAssistant(ctx, network, store, ui.uiContainer, policy, () => {
+  const store = await loadLibraryStore(lifetime);
+  // Invalidated while storage answered: nothing below may start.
+  if (!lifetime.isValid) return;
+  const ui = createShadowHost('herald-composer-ui', uiCss, lifetime);
+  const policy = createPolicyAssistant(lifetime, network, store, ui.container);
+  const assistant = createComposerAssistant(lifetime, network, store, ui.container, policy, () => {
     return findComposers(network, document)[0] ?? null;
   });
 
-  let mounted = false;
-  const ensureMounted = () => {
-    if (!mounted) ui.mount();
-    mounted = true;
-  };
-  watchComposers(ctx, network, {
+  const ensureMounted = ui.mount;
+  watchComposers(lifetime, network, {
     onFocus: (editor) => {
       ensureMounted();
       assistant.activate(editor);
@@ -64,14 +50,14 @@ export async function startComposerAssistant(ctx: ContentScriptContext): Promise
       assistant.openPanel(editor);
     },
   });
-  guardPosting(ctx, network, {
+  guardPosting(lifetime, network, {
     activeEditor: assistant.activeEditor,
     blockingMessages: policy.blockingMessages,
-    ask: (messages) => askBeforePosting(ui.uiContainer, messages),
+    ask: (messages) => askBeforePosting(ui.container, messages),
   });
   const stopAnswering = onMessage('insertIntoComposer', async ({ data }) => {
     ensureMounted();
     return assistant.insertItem(data);
   });
-  ctx.onInvalidated(releasing(stopAnswering));
+  lifetime.onInvalidated(releasing(stopAnswering));
 }

@@ -1,4 +1,4 @@
-import type { Underline } from './highlights';
+import type { Underline } from './underline-ranges';
 
 // The text-layout properties a textarea's lines depend on: a div with the same ones wraps its text into the
 // same lines, so a Range over the div's text has the boxes the textarea's words have.

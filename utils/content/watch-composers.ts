@@ -1,6 +1,7 @@
 import { composerInPath } from '../../shared/sites/find-composer';
 import type { Network } from '../../shared/sites/registry';
 import { type Lifetime, startScope } from './lifetime';
+import { isFromUser } from './ui/trusted';
 
 export type ComposerListeners = {
   /** A post composer got focus. */
@@ -25,7 +26,7 @@ export function watchComposers(lifetime: Lifetime, network: Network, listeners: 
     if (editor) listeners.onFocus(editor);
   };
   const onKeyDown = (event: KeyboardEvent) => {
-    if (!(event.altKey && event.shiftKey && event.code === 'KeyH') || !lifetime.isValid) return;
+    if (!(event.altKey && event.shiftKey && event.code === 'KeyH') || !isFromUser(event) || !lifetime.isValid) return;
     const editor = composerInPath(network, event.composedPath());
     if (!editor) return;
     event.preventDefault();

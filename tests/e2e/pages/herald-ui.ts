@@ -1,5 +1,6 @@
 // Herald's in-page UI as the employee meets it: the launcher beside the composer and the suggestion
-// panel. Both live in an open shadow root, which role locators pierce.
+// panel. In the e2e build both live in an open shadow root, which role locators pierce; the shipped build's
+// root is closed (utils/content/ui/shadow-host.ts), and tests/e2e/pages/closed-herald-ui.ts reads it there.
 import type { Locator, Page } from '@playwright/test';
 
 /** The launcher button; its accessible name starts with "Herald:" and says how many suggestions fit. */

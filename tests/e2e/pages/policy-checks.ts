@@ -1,5 +1,5 @@
-// Herald's policy warnings as the employee meets them: notes beside the composer, underlines painted
-// through the CSS Custom Highlight API, and the question before a post that breaks a blocking policy.
+// Herald's policy warnings as the employee meets them: notes beside the composer, underlines drawn in Herald's
+// own layer under the words, and the question before a post that breaks a blocking policy.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
@@ -33,28 +33,63 @@ export function guardDialog(page: Page): Locator {
 
 export type HighlightName = 'herald-block' | 'herald-warn' | 'herald-info';
 
-/**
- * The text under each of Herald's underlines, by highlight name. Where the draft is DOM text, read from the
- * page's main world: the highlight registry belongs to the document, so the page sees what the content
- * script's isolated world registered. In a textarea (Mastodon), Herald draws boxes under the words instead:
- * the words under each box are found by laying the textarea's text out again here, character by character.
- */
-export async function highlightedTexts(page: Page): Promise<Record<string, string[]>> {
-  const textarea = mastodon.editor(page);
-  if ((await textarea.count()) === 0) {
-    return page.evaluate(() =>
-      Object.fromEntries(
-        [...CSS.highlights.entries()]
-          .filter(([name]) => name.startsWith('herald-'))
-          .map(([name, highlight]) => [name, [...highlight].map((range) => (range as Range).toString())]),
-      ),
-    );
-  }
-  const boxes = await page
+type UnderlineBox = { rect: DOMRect; severity: string };
+
+/** Herald's underline boxes, in viewport pixels (its layer is in an open shadow root in the e2e build). */
+function underlineBoxes(page: Page): Promise<UnderlineBox[]> {
+  return page
     .locator('.underlines .underline')
     .evaluateAll((elements) =>
       elements.map((box) => ({ rect: box.getBoundingClientRect().toJSON() as DOMRect, severity: box.className })),
     );
+}
+
+/**
+ * The text under each of Herald's underlines, by severity (`herald-block`, `herald-warn`, `herald-info`).
+ * Herald draws boxes in its own layer under the words: the words under each box are the characters of the
+ * draft whose line ends 3px below the box's top (herald-ui.css) and whose middle lies within it. In a
+ * contenteditable the draft's own text nodes are measured; a textarea's text (Mastodon) is laid out again
+ * here, character by character.
+ */
+export async function highlightedTexts(page: Page): Promise<Record<string, string[]>> {
+  const boxes = await underlineBoxes(page);
+  if (boxes.length === 0) return {};
+  const textarea = mastodon.editor(page);
+  if ((await textarea.count()) === 0) {
+    return page.evaluate((underlines) => {
+      const editors: Element[] = [];
+      const collect = (root: Document | ShadowRoot) => {
+        editors.push(...root.querySelectorAll('[contenteditable="true"]'));
+        for (const element of root.querySelectorAll('*')) if (element.shadowRoot) collect(element.shadowRoot);
+      };
+      collect(document);
+      const chars: { char: string; rect: DOMRect }[] = [];
+      for (const editor of editors) {
+        const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+          for (let at = 0; at < node.data.length; at++) {
+            const range = document.createRange();
+            range.setStart(node, at);
+            range.setEnd(node, at + 1);
+            chars.push({ char: node.data[at] ?? '', rect: range.getBoundingClientRect() });
+          }
+        }
+      }
+      const found: Record<string, string[]> = {};
+      for (const { rect, severity } of underlines) {
+        const words = chars
+          .filter(({ rect: char }) => {
+            const middle = char.left + char.width / 2;
+            return Math.abs(char.bottom - 3 - rect.top) <= 2 && middle >= rect.left && middle <= rect.left + rect.width;
+          })
+          .map(({ char }) => char)
+          .join('');
+        const name = `herald-${severity.replace(/.*underline-/, '')}`;
+        found[name] = [...(found[name] ?? []), words.trim()];
+      }
+      return found;
+    }, boxes);
+  }
   return textarea.evaluate((element, underlines) => {
     const area = element as HTMLTextAreaElement;
     const style = getComputedStyle(area);

@@ -7,11 +7,18 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { x } from '../../../shared/sites/x';
 import { insertIntoEditor } from '../../../utils/content/insert-text';
 import { loadLibraryStore } from '../../../utils/content/library-store';
-import { startScope } from '../../../utils/content/lifetime';
+import { createExtensionLifetime, startScope } from '../../../utils/content/lifetime';
 import { followAnchor } from '../../../utils/content/ui/follow-anchor';
 import { watchDraft } from '../../../utils/content/watch-composers';
 import { feedStatesItem } from '../../../utils/storage';
-import { FakeResizeObserver, fakeTimers, hasListeners, recordListeners, whileOrphaned } from './page-probe';
+import {
+  FakeResizeObserver,
+  fakeTimers,
+  hasListeners,
+  recordListeners,
+  SCRIPT_STARTED,
+  whileOrphaned,
+} from './page-probe';
 
 let ctx: ContentScriptContext;
 let editor: HTMLElement;
@@ -222,5 +229,36 @@ describe('startScope', () => {
     const cleanup = vi.fn();
     expect(startScope(ctx, cleanup).signal.aborted).toBe(true);
     expect(cleanup).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('createExtensionLifetime', () => {
+  it('ends only when the extension is gone: found on its own interval, or when asked', async () => {
+    const lifetime = createExtensionLifetime();
+    const ended = vi.fn();
+    lifetime.onInvalidated(ended);
+    // What a page can send to end WXT's context: WXT's "a newer copy started" event, named after the id.
+    document.dispatchEvent(
+      new CustomEvent(SCRIPT_STARTED, {
+        detail: { contentScriptName: 'content', messageId: 'forged' },
+      }),
+    );
+    // WXT's own context believes it (why Herald does not live by it); Herald's lifetime does not.
+    expect(ctx.isValid).toBe(false);
+    vi.advanceTimersByTime(5000);
+    expect(lifetime.isValid).toBe(true);
+    expect(ended).not.toHaveBeenCalled();
+
+    await whileOrphaned(() => vi.advanceTimersByTime(1000));
+    expect(ended).toHaveBeenCalledTimes(1);
+    expect(lifetime.signal.aborted).toBe(true);
+    expect(lifetime.isValid).toBe(false);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('ends at once when asked while the extension is gone', async () => {
+    const lifetime = createExtensionLifetime();
+    await whileOrphaned(() => expect(lifetime.isValid).toBe(false));
+    expect(lifetime.signal.aborted).toBe(true);
   });
 });

@@ -3,6 +3,7 @@
 // fake stands in; timers, frames and idle callbacks are vitest's fake timers (`vi.getTimerCount()`).
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 type Listening = { target: EventTarget; type: string; listener: unknown; signal?: AbortSignal; removed: boolean };
 
@@ -98,3 +99,10 @@ export function fakeTimers() {
     ],
   });
 }
+
+/**
+ * The document event with which a newer copy of a WXT content script ends the older one's context. Named
+ * after the extension's id, public for a store extension: any page script can dispatch it.
+ */
+export const SCRIPT_STARTED = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string })
+  .SCRIPT_STARTED_MESSAGE_TYPE;

@@ -1,6 +1,7 @@
 import { PANEL_SHORTCUT_LABEL } from '../watch-composers';
 import { h } from './h';
 import { setStyle } from './set-style';
+import { fromUser } from './trusted';
 
 export type Launcher = {
   element: HTMLButtonElement;
@@ -21,7 +22,7 @@ export function createLauncher(onToggle: () => void): Launcher {
       title: `Herald suggestions (${PANEL_SHORTCUT_LABEL})`,
       // Keep the editor's caret and focus: the panel opens without taking the draft's selection away.
       onMousedown: (event: Event) => event.preventDefault(),
-      onClick: onToggle,
+      onClick: fromUser(onToggle),
     },
     h('span', { class: 'launcher-mark', 'aria-hidden': 'true' }, 'H'),
     count,

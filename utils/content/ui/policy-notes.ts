@@ -1,6 +1,7 @@
 import { placeNotes } from '../../../shared/layout/place-beside-composer';
 import { h } from './h';
 import { setPlacement } from './set-style';
+import { fromUser } from './trusted';
 
 export type NoteView = {
   id: string;
@@ -47,7 +48,7 @@ export function createPolicyNotes(onFix: (id: string) => void): PolicyNotes {
                     type: 'button',
                     class: 'note-fix',
                     onMousedown: (event: Event) => event.preventDefault(),
-                    onClick: () => onFix(note.id),
+                    onClick: fromUser(() => onFix(note.id)),
                   },
                   note.fixLabel,
                 )

@@ -1,8 +1,12 @@
 import { h } from './h';
+import { fromUser, isFromUser } from './trusted';
 
 export type GuardChoice = 'edit' | 'post';
 
-/** Asks before a post that breaks a blocking policy: Edit (default) or Post anyway. Never decides alone. */
+/**
+ * Asks before a post that breaks a blocking policy: Edit (default) or Post anyway. Never decides alone, and
+ * never on the site's word: only the employee's own click or key answers.
+ */
 export function askBeforePosting(root: HTMLElement, messages: string[]): Promise<GuardChoice> {
   return new Promise((resolve) => {
     const previous = document.activeElement;
@@ -11,8 +15,12 @@ export function askBeforePosting(root: HTMLElement, messages: string[]): Promise
       if (choice === 'edit' && previous instanceof HTMLElement) previous.focus();
       resolve(choice);
     };
-    const edit = h('button', { type: 'button', class: 'guard-edit', onClick: () => finish('edit') }, 'Edit');
-    const post = h('button', { type: 'button', class: 'guard-post', onClick: () => finish('post') }, 'Post anyway');
+    const edit = h('button', { type: 'button', class: 'guard-edit', onClick: fromUser(() => finish('edit')) }, 'Edit');
+    const post = h(
+      'button',
+      { type: 'button', class: 'guard-post', onClick: fromUser(() => finish('post')) },
+      'Post anyway',
+    );
     const dialog = h(
       'div',
       {
@@ -28,7 +36,7 @@ export function askBeforePosting(root: HTMLElement, messages: string[]): Promise
     );
     const backdrop = h('div', { class: 'guard-backdrop' }, dialog);
     dialog.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape') {
+      if (event.key === 'Escape' && isFromUser(event)) {
         event.preventDefault();
         finish('edit');
       } else if (event.key === 'Tab') {

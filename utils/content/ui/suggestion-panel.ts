@@ -1,6 +1,7 @@
 import { placePanel } from '../../../shared/layout/place-beside-composer';
 import { h } from './h';
 import { setPlacement } from './set-style';
+import { fromUser, isFromUser } from './trusted';
 
 export type SuggestionView = {
   key: string;
@@ -44,7 +45,11 @@ export function createSuggestionPanel(actions: PanelActions): SuggestionPanel {
       'header',
       { class: 'panel-header' },
       h('h2', {}, 'Herald'),
-      h('button', { type: 'button', class: 'close', 'aria-label': 'Close Herald', onClick: actions.onClose }, '×'),
+      h(
+        'button',
+        { type: 'button', class: 'close', 'aria-label': 'Close Herald', onClick: fromUser(actions.onClose) },
+        '×',
+      ),
     ),
     demo,
     h('label', { for: `${id}-search`, class: 'search-label' }, 'Search talking points'),
@@ -71,7 +76,7 @@ export function createSuggestionPanel(actions: PanelActions): SuggestionPanel {
           class: 'insert',
           'aria-label': `Insert: ${view.title}`,
           disabled: view.unavailable !== undefined,
-          onClick: () => actions.onInsert(view.key),
+          onClick: fromUser(() => actions.onInsert(view.key)),
         },
         'Insert',
       ),
@@ -79,7 +84,7 @@ export function createSuggestionPanel(actions: PanelActions): SuggestionPanel {
 
   const focusables = () => [search, ...list.querySelectorAll<HTMLButtonElement>('button:not([disabled])')];
   element.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') {
+    if (event.key === 'Escape' && isFromUser(event)) {
       event.preventDefault();
       actions.onClose();
       return;

@@ -1,4 +1,4 @@
-import type { Underline } from '../highlights';
+import type { Underline } from '../underline-ranges';
 import { h } from './h';
 
 export type UnderlineOverlay = {
@@ -38,29 +38,40 @@ function visibleArea(editor: Element | undefined): Clip {
 }
 
 /**
- * Where the Highlight API is missing: boxes drawn under the words in Herald's own layer. Herald's layer
+ * Boxes drawn under the words in Herald's own layer, inside its closed shadow root. Not the CSS Custom
+ * Highlight API: its registry belongs to the document, and any page script could list what Herald flags
+ * (`CSS.highlights`) without anyone typing, learning the banned terms one guess at a time. Herald's layer
  * sits above the page, so a word scrolled out of its editor must lose its box, or the box would float over
  * whatever now shows there.
  */
 export function createUnderlineOverlay(): UnderlineOverlay {
   const element = h('div', { class: 'underlines', 'aria-hidden': 'true' });
+  // Every site now gets these boxes, redrawn each frame the page scrolls and on the follow heartbeat: the
+  // layer's DOM is rebuilt only when a box moved, so a still page costs no style or layout.
+  let drawn = '';
   return {
     element,
     draw(ranges, editor) {
       const area = ranges.length > 0 ? visibleArea(editor) : null;
+      const boxes = ranges.flatMap(({ range, underline }) =>
+        [...range.getClientRects()].flatMap((rect) => {
+          if (!area) return [];
+          const left = Math.max(rect.left, area.left);
+          const right = Math.min(rect.right, area.right);
+          // The text's own bottom edge decides: half a line showing keeps its underline hidden.
+          if (right <= left || rect.bottom > area.bottom || rect.bottom <= area.top) return [];
+          return [{ severity: underline.severity, top: rect.bottom - 3, left, width: right - left }];
+        }),
+      );
+      const signature = JSON.stringify(boxes);
+      if (signature === drawn) return;
+      drawn = signature;
       element.replaceChildren(
-        ...ranges.flatMap(({ range, underline }) =>
-          [...range.getClientRects()].flatMap((rect) => {
-            if (!area) return [];
-            const left = Math.max(rect.left, area.left);
-            const right = Math.min(rect.right, area.right);
-            // The text's own bottom edge decides: half a line showing keeps its underline hidden.
-            if (right <= left || rect.bottom > area.bottom || rect.bottom <= area.top) return [];
-            const box = h('div', { class: `underline underline-${underline.severity}` });
-            Object.assign(box.style, { top: `${rect.bottom - 3}px`, left: `${left}px`, width: `${right - left}px` });
-            return [box];
-          }),
-        ),
+        ...boxes.map(({ severity, top, left, width }) => {
+          const box = h('div', { class: `underline underline-${severity}` });
+          Object.assign(box.style, { top: `${top}px`, left: `${left}px`, width: `${width}px` });
+          return box;
+        }),
       );
     },
   };
