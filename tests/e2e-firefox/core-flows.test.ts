@@ -1,0 +1,88 @@
+// Herald's core flows in Firefox, on the Firefox build: on each playground, a suggestion for the draft and
+// Insert taken by the editor's own model once, a policy note and its fix, the question before posting.
+import type { Browser, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import demoFeed from '../../shared/feed/demo-feed.json' with { type: 'json' };
+import type { Feed } from '../../shared/feed/schema';
+import { composerParts } from '../e2e/harness/playgrounds.mjs';
+import { composeForNetwork } from '../e2e/pages/shared-modules';
+import { firefoxMissing, launchFirefox, newSitePage } from './harness/firefox';
+import { composerSelector, heraldUi, modelText, postedTexts, startDraft, textOf, visible } from './harness/herald-ui';
+
+const feed = demoFeed as Feed;
+const missing = firefoxMissing();
+// CI must run the suite: without Firefox there it fails rather than passing by skipping.
+if (missing && process.env.CI) throw new Error(`The Firefox suite cannot run: ${missing}.`);
+
+function policyMessage(id: string): string {
+  const policy = feed.policies.find((candidate) => candidate.id === id);
+  if (!policy) throw new Error(`No policy "${id}" in the demo feed`);
+  return policy.message;
+}
+
+describe.skipIf(missing)('Firefox: core flows', () => {
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    browser = await launchFirefox();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  for (const site of ['linkedin', 'x', 'facebook'] as const) {
+    const parts = composerParts[site];
+    describe(site, () => {
+      beforeAll(async () => {
+        page = await newSitePage(browser);
+      });
+      afterAll(async () => {
+        await page?.close();
+      });
+
+      test('the draft gets its suggestion first, and Insert puts the site’s version into the model once', async () => {
+        const item = feed.items.find((candidate) => candidate.id === 'tp-hiring-engineers');
+        if (!item) throw new Error('no tp-hiring-engineers in the demo feed');
+        const composed = await composeForNetwork(item, site);
+        if (!composed.ok) throw new Error(composed.reason);
+        const draft = 'We are hiring engineers';
+        await startDraft(page, parts, draft);
+
+        await expect
+          .poll(() => page.$eval(heraldUi.launcher, (button) => button.getAttribute('aria-label')))
+          .toMatch(/Herald: [1-9]\d* suggestions? fits? your draft/);
+        await (await visible(page, heraldUi.launcher)).click();
+        await visible(page, heraldUi.panel);
+        await expect.poll(() => textOf(page, heraldUi.suggestionTitle).then((titles) => titles[0])).toBe(item.title);
+
+        // A real mouse click, as the employee's.
+        await (await visible(page, heraldUi.insertButton)).click();
+        const expected = `${draft} ${composed.text}`;
+        await expect.poll(() => modelText(page)).toBe(expected);
+        await (await visible(page, composerSelector(parts, 'postButton'))).click();
+        await expect.poll(() => postedTexts(page)).toEqual([expected]);
+      });
+
+      test('a banned term gets its note, and the fix takes it out of the model', async () => {
+        await startDraft(page, parts, 'Big news: Project Falcon ships today');
+        const note = await visible(page, heraldUi.note('codename-falcon'));
+        expect(await note.evaluate((element) => element.textContent)).toContain(policyMessage('codename-falcon'));
+
+        await (await visible(page, heraldUi.noteFix('codename-falcon'))).click();
+        await expect.poll(() => modelText(page)).toBe('Big news: ships today');
+        await page.waitForSelector(heraldUi.notes, { hidden: true });
+      });
+
+      test('Post with a blocking finding asks first, and Post anyway posts', async () => {
+        await startDraft(page, parts, 'Project Falcon ships today');
+        await visible(page, heraldUi.note('codename-falcon'));
+
+        await (await visible(page, composerSelector(parts, 'postButton'))).click();
+        await visible(page, heraldUi.guard);
+        expect(await postedTexts(page)).toEqual([]);
+        await (await visible(page, heraldUi.guardPost)).click();
+        await expect.poll(() => postedTexts(page)).toEqual(['Project Falcon ships today']);
+      });
+    });
+  }
+});
