@@ -1,12 +1,14 @@
-// Herald's core flows in Firefox, on the Firefox build: on each playground, a suggestion for the draft and
-// Insert taken by the editor's own model once, a policy note and its fix, the question before posting.
+// Herald in Firefox, on the Firefox build, in one Firefox: on each playground, a suggestion for the draft and
+// Insert taken by the editor's own model once, a policy note and its fix, the question before posting; then
+// the popup, and a feed added through Options.
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import demoFeed from '../../shared/feed/demo-feed.json' with { type: 'json' };
 import type { Feed } from '../../shared/feed/schema';
+import { startFeedServer } from '../e2e/harness/feed-server.mjs';
 import { composerParts } from '../e2e/harness/playgrounds.mjs';
 import { composeForNetwork } from '../e2e/pages/shared-modules';
-import { firefoxMissing, launchFirefox, newSitePage } from './harness/firefox';
+import { firefoxMissing, launchFirefox, newSitePage, openExtensionPage } from './harness/firefox';
 import { composerSelector, heraldUi, modelText, postedTexts, startDraft, textOf, visible } from './harness/herald-ui';
 
 const feed = demoFeed as Feed;
@@ -20,7 +22,7 @@ function policyMessage(id: string): string {
   return policy.message;
 }
 
-describe.skipIf(missing)('Firefox: core flows', () => {
+describe.skipIf(missing)('Herald in Firefox', () => {
   let browser: Browser;
   let page: Page;
   beforeAll(async () => {
@@ -85,4 +87,45 @@ describe.skipIf(missing)('Firefox: core flows', () => {
       });
     });
   }
+
+  describe('extension pages', () => {
+    test('the popup shows the library', async () => {
+      const popup = await openExtensionPage(browser, 'popup.html');
+      const first = feed.items[0];
+      if (!first) throw new Error('the demo feed has no items');
+      await popup.waitForSelector(`::-p-text(${first.title})`);
+      await popup.close();
+    });
+
+    test('a feed added through Options syncs, and its items reach the popup', async () => {
+      const headline = 'Firefox readers get the harbour news first';
+      const ours: Feed = {
+        ...feed,
+        publisher: { id: 'firefox-e2e', name: 'Harbour Comms' },
+        items: feed.items.map((item, index) => (index === 0 ? { ...item, title: headline } : item)),
+      };
+      const server = await startFeedServer({
+        status: 200,
+        body: JSON.stringify(ours),
+        headers: { 'access-control-allow-origin': '*' },
+      });
+      try {
+        const options = await openExtensionPage(browser, 'options.html');
+        const url = server.url('/herald/feed.json');
+        await (await visible(options, '#feed-url')).type(url);
+        await (await visible(options, 'button[type="submit"]::-p-text(Add feed)')).click();
+        await expect
+          .poll(() => options.$eval('section[aria-labelledby="feeds-heading"] [role="status"]', (el) => el.textContent))
+          .toBe('Feed added and synced.');
+        await options.waitForSelector('::-p-text(Harbour Comms)');
+        await options.close();
+
+        const popup = await openExtensionPage(browser, 'popup.html');
+        await popup.waitForSelector(`::-p-text(${headline})`);
+        await popup.close();
+      } finally {
+        await server.close();
+      }
+    });
+  });
 });

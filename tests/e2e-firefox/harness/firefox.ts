@@ -96,14 +96,18 @@ export async function newSitePage(browser: Browser): Promise<Page> {
 
 /**
  * A new tab on one of Herald's own pages. Firefox moves the tab into the extension process on the way, and
- * puppeteer reports that as a detached frame though the page loads: the tab is waited on instead.
+ * puppeteer loses track of that navigation (it never settles, or reports a detached frame) though the page
+ * loads: the tab itself is asked until it shows the page.
  */
 export async function openExtensionPage(browser: Browser, path: string): Promise<Page> {
   const page = await browser.newPage();
+  page.setDefaultTimeout(15_000);
   const url = `${extensionOrigin}/${path}`;
-  await page.goto(url, { waitUntil: 'domcontentloaded' }).catch((error: Error) => {
-    if (!/detached/i.test(error.message)) throw error;
-  });
-  await page.waitForFunction((expected) => location.href === expected && document.readyState === 'complete', {}, url);
+  page.goto(url).catch(() => {});
+  const loaded = () => page.evaluate(() => `${location.href} ${document.readyState}`).catch(() => 'navigating');
+  for (let tries = 0; (await loaded()) !== `${url} complete`; tries++) {
+    if (tries > 100) throw new Error(`${url} did not load`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   return page;
 }
