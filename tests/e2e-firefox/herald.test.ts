@@ -2,13 +2,13 @@
 // Insert taken by the editor's own model once, a policy note and its fix, the question before posting; then
 // the popup, and a feed added through Options.
 import type { Browser, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import demoFeed from '../../shared/feed/demo-feed.json' with { type: 'json' };
 import type { Feed } from '../../shared/feed/schema';
 import { startFeedServer } from '../e2e/harness/feed-server.mjs';
 import { composerParts } from '../e2e/harness/playgrounds.mjs';
 import { composeForNetwork } from '../e2e/pages/shared-modules';
-import { firefoxMissing, launchFirefox, newSitePage, openExtensionPage } from './harness/firefox';
+import { firefoxMissing, heraldErrorsOn, launchFirefox, newSitePage, openExtensionPage } from './harness/firefox';
 import { composerSelector, heraldUi, modelText, postedTexts, startDraft, textOf, visible } from './harness/herald-ui';
 
 const feed = demoFeed as Feed;
@@ -38,6 +38,9 @@ describe.skipIf(missing)('Herald in Firefox', () => {
     describe(site, () => {
       beforeAll(async () => {
         page = await newSitePage(browser);
+      });
+      afterEach(() => {
+        expect(heraldErrorsOn(page), 'uncaught errors from Herald').toEqual([]);
       });
       afterAll(async () => {
         await page?.close();

@@ -77,9 +77,22 @@ async function answer(request: HTTPRequest): Promise<void> {
   return request.respond({ status: 200, contentType: type, body: await readFile(route.path) });
 }
 
+const heraldErrors = new WeakMap<Page, string[]>();
+
+/** Uncaught errors so far on a site tab whose stack runs through Herald's code (its moz-extension:// scripts). */
+export function heraldErrorsOn(page: Page): string[] {
+  return heraldErrors.get(page) ?? [];
+}
+
 /** A new tab whose requests to the networks' sites get the playgrounds, and nothing else leaves the machine. */
 export async function newSitePage(browser: Browser): Promise<Page> {
   const page = await browser.newPage();
+  const errors: string[] = [];
+  heraldErrors.set(page, errors);
+  page.on('pageerror', (error: unknown) => {
+    const stack = error instanceof Error ? (error.stack ?? '') : '';
+    if (stack.includes('moz-extension://')) errors.push(`${String(error)}\n${stack}`);
+  });
   // Waits end well within the test's own timeout, so a failure names what it waited for.
   page.setDefaultTimeout(15_000);
   await page.setRequestInterception(true);
