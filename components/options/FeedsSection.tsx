@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { isAllowedUrl } from '../../shared/feed/schema';
+import { feedPermissionOrigin } from '../../shared/sync/feed-origin';
 import type { FeedState } from '../../shared/sync/feed-state';
 import { type SyncReport, sendMessage } from '../../utils/messages';
 import { feedStatesItem, managedConfigCacheItem } from '../../utils/storage';
@@ -46,9 +47,9 @@ export function FeedsSection() {
       setStatus('Enter the feed’s full address, starting with https:// (http:// only for localhost).');
       return;
     }
-    const { host, origin } = new URL(candidate);
+    const { host } = new URL(candidate);
     // The permission prompt needs the click's user gesture: ask before anything else is awaited.
-    const granted = browser.permissions.request({ origins: [`${origin}/*`] });
+    const granted = browser.permissions.request({ origins: [feedPermissionOrigin(candidate)] });
     void run(`Waiting for your permission to read ${host}…`, async () => {
       if (!(await granted)) {
         return `Not added: Herald needs your permission to read ${host}. Click Add feed again and choose Allow.`;

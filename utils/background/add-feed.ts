@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { isAllowedUrl } from '../../shared/feed/schema';
+import { feedPermissionOrigin } from '../../shared/sync/feed-origin';
 import type { AddFeedResult } from '../messages';
 import { feedStatesItem, userFeedUrlsItem } from '../storage';
 import { addUserFeedUrl, removeUserFeedUrl } from './feed-store';
@@ -18,8 +19,7 @@ export async function addUserFeed(rawUrl: string): Promise<AddFeedResult> {
     return { ok: false, message: 'Your organisation does not allow adding feeds.' };
   }
   if (managed.feedUrls?.includes(url)) return { ok: false, message: 'Your organisation already provides this feed.' };
-  const origin = `${new URL(url).origin}/*`;
-  if (!(await browser.permissions.contains({ origins: [origin] }))) {
+  if (!(await browser.permissions.contains({ origins: [feedPermissionOrigin(url)] }))) {
     return { ok: false, message: `Herald needs permission to read ${new URL(url).host} to sync this feed.` };
   }
   await addUserFeedUrl(url);
@@ -36,10 +36,10 @@ export async function removeUserFeed(url: string): Promise<void> {
   await runSync();
   // Give back the host permission unless another feed still lives there, IT's included: the employee may
   // have granted the origin IT's feed is served from, and that feed would fail without it.
-  const origin = new URL(url).origin;
+  const origin = feedPermissionOrigin(url);
   const managed = await loadManagedConfig('start-up');
   const stillUsed = [...(await userFeedUrlsItem.getValue()), ...(managed.feedUrls ?? [])].some(
-    (kept) => URL.canParse(kept) && new URL(kept).origin === origin,
+    (kept) => URL.canParse(kept) && feedPermissionOrigin(kept) === origin,
   );
-  if (!stillUsed) await browser.permissions.remove({ origins: [`${origin}/*`] }).catch(() => false);
+  if (!stillUsed) await browser.permissions.remove({ origins: [origin] }).catch(() => false);
 }

@@ -3,6 +3,7 @@ import type { InsertionMethod } from '../../shared/sites/network-profile';
 import type { Network } from '../../shared/sites/registry';
 import { minimalEdit } from '../../shared/text/minimal-edit';
 import { delay, type Lifetime, nextFrame } from './lifetime';
+import { insertionEvents, isFirefox } from './page-world';
 
 export type InsertOutcome = { ok: true } | { ok: false; message: string };
 
@@ -112,29 +113,38 @@ function offsetsOf(editor: HTMLElement, target: Target): { start: number | null;
   };
 }
 
+/**
+ * `execCommand('insertText')` with the text's line breaks as the editor's own: Firefox inserts a multi-line
+ * string as one text run with raw newlines, which Quill and the others read as a single line.
+ */
+function execInsertText(text: string): void {
+  const lines = text.split('\n');
+  lines.forEach((line, index) => {
+    if (index > 0) document.execCommand('insertParagraph');
+    if (line) document.execCommand('insertText', false, line);
+  });
+}
+
 function dispatchInsertion(editor: HTMLElement, method: InsertionMethod, text: string): void {
+  const events = insertionEvents();
   switch (method) {
-    case 'paste': {
-      const data = new DataTransfer();
-      data.setData('text/plain', text);
-      editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    case 'paste':
+      editor.dispatchEvent(events.paste(text));
       return;
-    }
     case 'execCommand':
       // Deprecated, but the one path that Quill 1 and 2 both fold into their model.
-      document.execCommand('insertText', false, text);
+      if (isFirefox() && !isTextarea(editor)) execInsertText(text);
+      else document.execCommand('insertText', false, text);
       return;
     case 'beforeinput':
-      editor.dispatchEvent(
-        new InputEvent('beforeinput', { inputType: 'insertText', data: text, bubbles: true, cancelable: true }),
-      );
+      editor.dispatchEvent(events.beforeInput(text));
       return;
     case 'setRangeText':
       // The textarea's own edit, then the event React's onChange listens to: React's value tracker still holds
       // the old value (setRangeText does not go through the `value` setter it watches), so it sees a change.
       if (!isTextarea(editor)) return;
       editor.setRangeText(text, editor.selectionStart, editor.selectionEnd, 'end');
-      editor.dispatchEvent(new Event('input', { bubbles: true }));
+      editor.dispatchEvent(events.input());
       return;
   }
 }

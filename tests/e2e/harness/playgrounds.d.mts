@@ -46,3 +46,14 @@ export declare function modelText(page: Page, which?: string): Promise<string>;
 export declare function isPostEnabled(page: Page, which?: string): Promise<boolean>;
 export declare function postedTexts(page: Page): Promise<string[]>;
 export declare function moveCaret(page: Page, key: string): Promise<void>;
+/** A composer as plain CSS selectors, for drivers without Playwright's locators (tests/e2e-firefox). */
+export interface ComposerParts {
+  url: string;
+  /** The element whose open shadow root holds the editor and the Post button, if any. */
+  shadowHost: string | undefined;
+  editor: string;
+  postButton: string;
+  /** What to click to open the composer, when it starts closed; `text` narrows `selector` to the one saying it. */
+  opener: { selector: string; text?: string } | undefined;
+}
+export declare const composerParts: Readonly<Record<'linkedin' | 'x' | 'facebook', ComposerParts>>;

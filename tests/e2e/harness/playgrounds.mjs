@@ -279,3 +279,43 @@ export async function moveCaret(page, key) {
   await watch.evaluate((handle) => handle.settled());
   await watch.dispose();
 }
+
+/**
+ * @typedef {object} ComposerParts
+ * @property {string} url
+ * @property {string | undefined} shadowHost the element whose open shadow root holds the composer, if any
+ * @property {string} editor CSS selector of the post composer's editor (inside `shadowHost`'s root)
+ * @property {string} postButton CSS selector of its Post button (inside `shadowHost`'s root)
+ * @property {{ selector: string, text?: string } | undefined} opener what to click to open the composer, if closed
+ */
+
+/**
+ * The LinkedIn, X and Facebook composers as plain CSS selectors, for drivers without Playwright's locators
+ * (the Firefox suite, tests/e2e-firefox, drives Firefox with puppeteer-core over WebDriver BiDi). Same parts as
+ * the playgrounds above.
+ * @type {Readonly<Record<'linkedin' | 'x' | 'facebook', ComposerParts>>}
+ */
+export const composerParts = {
+  linkedin: {
+    url: linkedin.url,
+    // LinkedIn renders the share box in a shadow root (tests/fixtures/src/linkedin/main.ts).
+    shadowHost: '#interop-outlet',
+    editor: '[data-test-modal-id="sharebox"] .ql-editor[data-test-ql-editor-contenteditable="true"]',
+    postButton: '[data-test-modal-id="sharebox"] button.share-actions__primary-action',
+    opener: { selector: 'button.share-box-feed-entry__trigger' },
+  },
+  x: {
+    url: x.url,
+    shadowHost: undefined,
+    editor: 'main [data-testid="tweetTextarea_0RichTextInputContainer"] [data-testid="tweetTextarea_0"]',
+    postButton: '[data-testid="tweetButtonInline"]',
+    opener: undefined,
+  },
+  facebook: {
+    url: facebook.url,
+    shadowHost: undefined,
+    editor: '[role="dialog"] [contenteditable="true"][role="textbox"][data-lexical-editor="true"]',
+    postButton: '[role="dialog"] [aria-label="Post"][role="button"]',
+    opener: { selector: 'main [role="button"]', text: "What's on your mind" },
+  },
+};

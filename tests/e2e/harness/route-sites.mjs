@@ -35,9 +35,18 @@ function isLocal(url) {
  * @returns {string | undefined}
  */
 function fileFor(page, request) {
-  const url = new URL(request.url());
+  return fileForUrl(page, new URL(request.url()), request.resourceType() === 'document');
+}
+
+/**
+ * @param {string} page
+ * @param {URL} url
+ * @param {boolean} isDocument
+ * @returns {string | undefined}
+ */
+function fileForUrl(page, url, isDocument) {
   if (url.pathname.startsWith(fixtureAssetPrefix)) return basename(url.pathname);
-  if (request.resourceType() !== 'document') return undefined;
+  if (!isDocument) return undefined;
   // LinkedIn's hidden preload frame has a page of its own.
   if (page === 'linkedin.html' && url.pathname.startsWith('/preload')) return 'linkedin-preload.html';
   return page;
@@ -57,4 +66,22 @@ export async function routeFixtureSites(context) {
       return route.fulfill({ path: join(fixturesDist, file) });
     });
   }
+}
+
+/**
+ * What a request gets when the browser cannot route by glob (Firefox over WebDriver BiDi, tests/e2e-firefox):
+ * the same answers as `routeFixtureSites`, from the URL and whether the request loads a document.
+ * @param {string} requestUrl
+ * @param {boolean} isDocument
+ * @returns {{ kind: 'pass' } | { kind: 'abort' } | { kind: 'missing' } | { kind: 'file', path: string }}
+ */
+export function fixtureAnswerFor(requestUrl, isDocument) {
+  const url = new URL(requestUrl);
+  if (isLocal(url)) return { kind: 'pass' };
+  const site = Object.entries(sitePages).find(
+    ([pattern]) => url.origin === new URL(pattern.replace('/**', '/')).origin,
+  );
+  if (!site) return { kind: 'abort' };
+  const file = fileForUrl(site[1], url, isDocument);
+  return file ? { kind: 'file', path: join(fixturesDist, file) } : { kind: 'missing' };
 }
