@@ -6,6 +6,9 @@ import { heraldWorker } from './harness/launch-herald.mjs';
 import { linkedin, mastodon } from './harness/playgrounds.mjs';
 import { highlightedTexts, notes } from './pages/policy-checks';
 
+// A reloaded extension is not something the shared browser's reset undoes.
+test.use({ freshBrowser: true });
+
 for (const site of [linkedin, mastodon]) {
   test(`${site.label}: after an extension reload the orphaned script stops and its UI leaves the page`, async ({
     context,
