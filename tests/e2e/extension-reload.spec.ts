@@ -21,7 +21,8 @@ for (const site of [linkedin, mastodon]) {
     await expect(notes(page)).toBeVisible();
 
     const worker = await heraldWorker(context);
-    const restarted = context.waitForEvent('serviceworker');
+    // On a busy machine the reloaded worker has been seen to take over 10 s to start.
+    const restarted = context.waitForEvent('serviceworker', { timeout: 30_000 });
     // @ts-expect-error chrome is the service worker's global
     await worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
 
