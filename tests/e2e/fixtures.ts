@@ -46,25 +46,25 @@ interface HeraldWorkerFixtures {
   sharedBrowser: SharedBrowser;
 }
 
-const launchDefault = async () => (await launchHerald({ headed: !!process.env.HERALD_HEADED })).context;
+const launchDefault = () => launchHerald({ headed: !!process.env.HERALD_HEADED });
 
 /**
  * One browser per worker, launched when a test first asks for it (a spec that brings its own `context`
  * never does) and reset after each test. A failed reset drops it: the next test gets a new one.
  */
 class SharedBrowser {
-  #context: Promise<BrowserContext> | undefined;
+  #launched: ReturnType<typeof launchDefault> | undefined;
 
-  acquire(): Promise<BrowserContext> {
-    this.#context ??= launchDefault();
-    return this.#context;
+  async acquire(): Promise<BrowserContext> {
+    this.#launched ??= launchDefault();
+    return (await this.#launched).context;
   }
 
   async release(): Promise<void> {
-    const context = await this.#context;
-    if (!context) return;
+    const launched = await this.#launched;
+    if (!launched) return;
     try {
-      await resetHerald(context);
+      await resetHerald(launched.context, launched.extensionId);
     } catch (error) {
       await this.close();
       throw error;
@@ -72,9 +72,9 @@ class SharedBrowser {
   }
 
   async close(): Promise<void> {
-    const context = this.#context;
-    this.#context = undefined;
-    await (await context?.catch(() => undefined))?.close();
+    const launched = this.#launched;
+    this.#launched = undefined;
+    await (await launched?.catch(() => undefined))?.context.close();
   }
 }
 
@@ -91,7 +91,7 @@ export const test = base.extend<HeraldFixtures, HeraldWorkerFixtures>({
   freshBrowser: [false, { option: true }],
   context: async ({ freshBrowser, sharedBrowser }, use) => {
     if (freshBrowser) {
-      const context = await launchDefault();
+      const { context } = await launchDefault();
       await use(context);
       await context.close();
       return;
