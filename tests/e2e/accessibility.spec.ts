@@ -41,6 +41,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.setViewportSize({ width: 380, height: 600 });
       await page.goto(`chrome-extension://${extensionId}/popup.html`);
       await expect(page.getByRole('article').first()).toBeVisible();
+      // The colours axe checks are the scheme's (components/theme.css switches on this query).
+      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(
+        colorScheme === 'dark',
+      );
       expect(violations(await new AxeBuilder({ page }).analyze())).toEqual([]);
     });
 
