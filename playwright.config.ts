@@ -2,12 +2,13 @@ import { defineConfig } from '@playwright/test';
 
 const onCI = !!process.env.CI;
 
-// The browser is launched by tests/e2e/fixtures.ts (a persistent context with Herald loaded), so no
-// `projects`/`use.browserName` here. One worker: the CI machines have two cores and Chromium wants both.
+// The browser is launched by tests/e2e/fixtures.ts (a persistent context with Herald loaded, one per worker,
+// reset between tests), so no `projects`/`use.browserName` here. Two workers, one per core; a spec's tests
+// spread over both (docs/testing.md).
 export default defineConfig({
   testDir: 'tests/e2e',
-  fullyParallel: false,
-  workers: 1,
+  fullyParallel: true,
+  workers: 2,
   forbidOnly: onCI,
   retries: onCI ? 1 : 0,
   reporter: 'list',

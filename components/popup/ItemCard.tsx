@@ -29,7 +29,7 @@ export function ItemCard({ item, isNew, shares, showType }: Props) {
 
   return (
     <article className="card" aria-labelledby={titleId}>
-      <h3 id={titleId}>{item.title}</h3>
+      <h2 id={titleId}>{item.title}</h2>
       {(isNew || showType || item.campaign) && (
         <p className="card-badges">
           {isNew && <span className="badge badge-new">New</span>}

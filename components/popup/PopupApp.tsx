@@ -56,69 +56,71 @@ export function PopupApp() {
           autoFocus
         />
       </header>
-      {library?.isDemo && (
-        <p className="demo-banner" role="note">
-          You are seeing demo content. Your company’s feed appears here once it is set up in Options.
-        </p>
-      )}
-      {!ready ? (
-        <p className="empty loading" aria-busy="true">
-          Loading…
-        </p>
-      ) : searched ? (
-        <section className="view" aria-label="Search results" aria-busy={searched !== query.trim() || !complete}>
-          <PreviewSitePicker />
-          <ItemList
-            items={results}
-            newKeys={ready.newKeys}
-            shares={ready.shares}
-            showType
-            label="Search results"
-            empty={`Nothing matches “${searched}”. Try another word, or check the spelling.`}
-          />
-        </section>
-      ) : (
-        <>
-          <LibraryTabs />
-          <section id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} className="view">
-            {tab === 'news' && (
-              <>
-                <PreviewSitePicker />
-                <ItemList
-                  items={news}
-                  newKeys={ready.newKeys}
-                  shares={ready.shares}
-                  label="News"
-                  empty="No news right now."
-                />
-              </>
-            )}
-            {tab === 'talking-points' && (
-              <>
-                <TalkingPointFilters items={ready.library.items} />
-                <ItemList
-                  items={talkingPoints}
-                  newKeys={ready.newKeys}
-                  shares={ready.shares}
-                  label="Talking points"
-                  empty="No talking point matches these filters."
-                />
-              </>
-            )}
-            {tab === 'policies' &&
-              (complete ? (
-                <PolicyList policies={ready.library.policies} />
-              ) : (
-                <p className="empty loading" aria-busy="true">
-                  Loading…
-                </p>
-              ))}
+      <main className="popup-main">
+        {library?.isDemo && (
+          <p className="demo-banner" role="note">
+            You are seeing demo content. Your company’s feed appears here once it is set up in Options.
+          </p>
+        )}
+        {!ready ? (
+          <p className="empty loading" aria-busy="true">
+            Loading…
+          </p>
+        ) : searched ? (
+          <section className="view" aria-label="Search results" aria-busy={searched !== query.trim() || !complete}>
+            <PreviewSitePicker />
+            <ItemList
+              items={results}
+              newKeys={ready.newKeys}
+              shares={ready.shares}
+              showType
+              label="Search results"
+              empty={`Nothing matches “${searched}”. Try another word, or check the spelling.`}
+            />
           </section>
-        </>
-      )}
-      <p role="status" className="popup-status">
-        {status}
-      </p>
+        ) : (
+          <>
+            <LibraryTabs />
+            <section id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} className="view">
+              {tab === 'news' && (
+                <>
+                  <PreviewSitePicker />
+                  <ItemList
+                    items={news}
+                    newKeys={ready.newKeys}
+                    shares={ready.shares}
+                    label="News"
+                    empty="No news right now."
+                  />
+                </>
+              )}
+              {tab === 'talking-points' && (
+                <>
+                  <TalkingPointFilters items={ready.library.items} />
+                  <ItemList
+                    items={talkingPoints}
+                    newKeys={ready.newKeys}
+                    shares={ready.shares}
+                    label="Talking points"
+                    empty="No talking point matches these filters."
+                  />
+                </>
+              )}
+              {tab === 'policies' &&
+                (complete ? (
+                  <PolicyList policies={ready.library.policies} />
+                ) : (
+                  <p className="empty loading" aria-busy="true">
+                    Loading…
+                  </p>
+                ))}
+            </section>
+          </>
+        )}
+        <p role="status" className="popup-status">
+          {status}
+        </p>
+      </main>
       {states && <PopupFooter states={states} />}
     </div>
   );

@@ -6,6 +6,9 @@ import { heraldWorker } from './harness/launch-herald.mjs';
 import { linkedin, mastodon } from './harness/playgrounds.mjs';
 import { highlightedTexts, notes } from './pages/policy-checks';
 
+// A reloaded extension is not something the shared browser's reset undoes.
+test.use({ freshBrowser: true });
+
 for (const site of [linkedin, mastodon]) {
   test(`${site.label}: after an extension reload the orphaned script stops and its UI leaves the page`, async ({
     context,
@@ -18,7 +21,8 @@ for (const site of [linkedin, mastodon]) {
     await expect(notes(page)).toBeVisible();
 
     const worker = await heraldWorker(context);
-    const restarted = context.waitForEvent('serviceworker');
+    // On a busy machine the reloaded worker has been seen to take over 10 s to start.
+    const restarted = context.waitForEvent('serviceworker', { timeout: 30_000 });
     // @ts-expect-error chrome is the service worker's global
     await worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
 

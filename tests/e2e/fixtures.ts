@@ -1,4 +1,5 @@
 import { type BrowserContext, test as base, type ConsoleMessage, expect, type Page } from '@playwright/test';
+import { resetHerald } from './harness/herald-reset';
 import { extensionIdOf, launchHerald } from './harness/launch-herald.mjs';
 
 /** An uncaught error from any page of the test's browser, with the URL of the page it came from. */
@@ -17,8 +18,17 @@ export interface ConsoleError {
 }
 
 interface HeraldFixtures {
-  /** A fresh Chromium profile with Herald loaded and linkedin.com, x.com and facebook.com routed to fixtures. */
+  /**
+   * Chromium with Herald loaded and the networks' sites routed to the fixtures: the worker's shared browser,
+   * reset after each test to the state of a fresh launch (harness/herald-reset.ts), or a browser of the
+   * test's own with `freshBrowser`.
+   */
   context: BrowserContext;
+  /**
+   * Set with `test.use({ freshBrowser: true })` by a spec that needs a new profile (first-install state) or
+   * leaves the browser in a state the reset cannot undo (a reloaded or killed extension).
+   */
+  freshBrowser: boolean;
   extensionId: string;
   /** Every uncaught page error so far in this test. */
   pageErrors: PageError[];
@@ -32,12 +42,62 @@ interface HeraldFixtures {
   failOnHeraldErrors: undefined;
 }
 
-export const test = base.extend<HeraldFixtures>({
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright requires the destructuring pattern here.
-  context: async ({}, use) => {
-    const { context } = await launchHerald({ headed: !!process.env.HERALD_HEADED });
-    await use(context);
-    await context.close();
+interface HeraldWorkerFixtures {
+  sharedBrowser: SharedBrowser;
+}
+
+const launchDefault = () => launchHerald({ headed: !!process.env.HERALD_HEADED });
+
+/**
+ * One browser per worker, launched when a test first asks for it (a spec that brings its own `context`
+ * never does) and reset after each test. A failed reset drops it: the next test gets a new one.
+ */
+class SharedBrowser {
+  #launched: ReturnType<typeof launchDefault> | undefined;
+
+  async acquire(): Promise<BrowserContext> {
+    this.#launched ??= launchDefault();
+    return (await this.#launched).context;
+  }
+
+  async release(): Promise<void> {
+    const launched = await this.#launched;
+    if (!launched) return;
+    try {
+      await resetHerald(launched.context, launched.extensionId);
+    } catch (error) {
+      await this.close();
+      throw error;
+    }
+  }
+
+  async close(): Promise<void> {
+    const launched = this.#launched;
+    this.#launched = undefined;
+    await (await launched?.catch(() => undefined))?.context.close();
+  }
+}
+
+export const test = base.extend<HeraldFixtures, HeraldWorkerFixtures>({
+  sharedBrowser: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright requires the destructuring pattern here.
+    async ({}, use) => {
+      const shared = new SharedBrowser();
+      await use(shared);
+      await shared.close();
+    },
+    { scope: 'worker' },
+  ],
+  freshBrowser: [false, { option: true }],
+  context: async ({ freshBrowser, sharedBrowser }, use) => {
+    if (freshBrowser) {
+      const { context } = await launchDefault();
+      await use(context);
+      await context.close();
+      return;
+    }
+    await use(await sharedBrowser.acquire());
+    await sharedBrowser.release();
   },
   extensionId: async ({ context }, use) => {
     await use(await extensionIdOf(context));
@@ -51,6 +111,9 @@ export const test = base.extend<HeraldFixtures>({
     context.pages().forEach(watch);
     context.on('page', watch);
     await use(errors);
+    // The browser outlives the test: its next test must not report into this one's list.
+    context.off('page', watch);
+    for (const page of context.pages()) page.removeAllListeners('pageerror');
   },
   consoleErrors: async ({ context }, use) => {
     const errors: ConsoleError[] = [];
@@ -62,6 +125,8 @@ export const test = base.extend<HeraldFixtures>({
     context.pages().forEach(watch);
     context.on('page', watch);
     await use(errors);
+    context.off('page', watch);
+    for (const page of context.pages()) page.removeAllListeners('console');
   },
   heraldErrorsExpected: [false, { option: true }],
   // Every test, whether it asks or not: no uncaught error and no console error from Herald's code, in its

@@ -16,3 +16,5 @@ export declare function extensionIdOf(context: BrowserContext): Promise<string>;
 export declare function heraldWorker(context: BrowserContext): Promise<Worker>;
 /** The Mastodon playground's server, named as the employee's for every test. */
 export declare const MASTODON_SERVER: string;
+/** Names the playground's server as the employee's and waits until the background registered the script there. */
+export declare function nameMastodonServer(context: BrowserContext): Promise<void>;

@@ -59,7 +59,7 @@ export const MASTODON_SERVER = 'social.lumen.example';
  * server only once someone names it.
  * @param {import('@playwright/test').BrowserContext} context
  */
-async function nameMastodonServer(context) {
+export async function nameMastodonServer(context) {
   const worker = await heraldWorker(context);
   await worker.evaluate(async (server) => {
     // A stand-in extension (a benchmark's empty baseline, a probe) has neither: there is no Herald to tell.

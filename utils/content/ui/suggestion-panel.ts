@@ -42,7 +42,8 @@ export function createSuggestionPanel(actions: PanelActions): SuggestionPanel {
     'section',
     { class: 'panel', role: 'dialog', 'aria-label': 'Herald suggestions', id, hidden: true },
     h(
-      'header',
+      // A div, not a header: inside the dialog a <header> would be a second banner landmark beside the site's.
+      'div',
       { class: 'panel-header' },
       h('h2', {}, 'Herald'),
       h(
