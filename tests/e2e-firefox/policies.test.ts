@@ -21,7 +21,7 @@ import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startFeedServer } from '../../cli/src/serve/feed-server';
-import { generateSigningKey, readSigningKey, signBytes } from '../../cli/src/signing';
+import { generateSigningKey, readSigningKey, signFeed } from '../../cli/src/signing';
 import demoFeed from '../../shared/feed/demo-feed.json' with { type: 'json' };
 import type { Feed } from '../../shared/feed/schema';
 import { repoRoot } from '../e2e/harness/paths.mjs';
@@ -69,12 +69,13 @@ type ManagedConfig = Record<string, unknown> & { feedUrls: string[]; feedPublicK
  * The comms team's side: the feed and its signature in `dir`, as `herald-feed build` and `sign` leave them.
  * The one place this suite signs a feed.
  */
-function writeSignedFeed(dir: string, feed: Feed): { publicKey: string } {
+async function writeSignedFeed(dir: string, feed: Feed, feedUrl: string): Promise<{ publicKey: string }> {
   const bytes = Buffer.from(JSON.stringify(feed));
   const signer = generateSigningKey();
+  const signature = await signFeed(bytes, [{ kind: 'url', value: feedUrl }], readSigningKey(signer.privatePem, 'key'));
   mkdirSync(join(dir, 'herald'), { recursive: true });
   writeFileSync(join(dir, 'herald/feed.json'), bytes);
-  writeFileSync(join(dir, 'herald/feed.json.sig'), signBytes(bytes, readSigningKey(signer.privatePem, 'key')));
+  writeFileSync(join(dir, 'herald/feed.json.sig'), signature);
   return { publicKey: signer.publicKey };
 }
 
@@ -105,10 +106,11 @@ describe.skipIf(reason)('IT’s policies.json in Firefox', () => {
       publisher: { id: 'acme', name: publisherName },
       items: demoFeed.items.map((item, index) => (index === 0 ? { ...item, title: headline } : item)) as Feed['items'],
     };
-    const { publicKey } = writeSignedFeed(join(work, 'site'), feed);
+    mkdirSync(join(work, 'site'), { recursive: true });
     const server = await startFeedServer({ root: join(work, 'site'), port: 0 });
     closeServer = server.close;
     feedUrl = `${server.origin}/herald/feed.json`;
+    const { publicKey } = await writeSignedFeed(join(work, 'site'), feed, feedUrl);
     const example = examplePolicies(feedUrl, publicKey);
     config = example.config;
     written = policiesPath();

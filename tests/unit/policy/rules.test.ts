@@ -166,7 +166,10 @@ describe('findings', () => {
 
   it('lists a policy without any matcher as a problem', () => {
     expect(compilePolicies([policy('empty', {})]).problems).toEqual([
-      { policyId: 'empty', message: 'a policy needs one matcher: terms, hashedTerms, pattern, when + require, or detector' },
+      {
+        policyId: 'empty',
+        message: 'a policy needs one matcher: terms, hashedTerms, pattern, when + require, or detector',
+      },
     ]);
   });
 });
