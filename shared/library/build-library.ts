@@ -48,10 +48,10 @@ export function buildLibrary(states: Readonly<Record<string, FeedState>>, now: n
     .sort((a, b) => ORIGIN_ORDER[a.origin] - ORIGIN_ORDER[b.origin]);
   const items: LibraryItem[] = [];
   const policies: LibraryPolicy[] = [];
-  const used: { url: string; feed: object }[] = [];
-  for (const { url, feed } of sources) {
+  const used: { url: string; feed: object; hash: string | undefined }[] = [];
+  for (const { url, feed, contentHash: hash } of sources) {
     if (!feed) continue;
-    used.push({ url, feed });
+    used.push({ url, feed, hash });
     for (const item of feed.items) {
       if (isLive(item, now))
         items.push({ ...item, key: `${url}#${item.id}`, feedUrl: url, publisherName: feed.publisher.name });
@@ -65,7 +65,7 @@ export function buildLibrary(states: Readonly<Record<string, FeedState>>, now: n
     isDemo: sources.length > 0 && sources.every((state) => state.origin === 'demo'),
     get version() {
       // Which items are live changes with time alone: their keys count too.
-      version ??= `${used.map(({ url, feed }) => feedContentHash(url, feed)).join('')}${contentHash(liveKeys(items))}`;
+      version ??= `${used.map(({ url, feed, hash }) => feedContentHash(url, feed, hash)).join('')}${contentHash(liveKeys(items))}`;
       return version;
     },
   };

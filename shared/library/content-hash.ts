@@ -20,14 +20,19 @@ export function contentHash(text: string, seed = 0): string {
 const feedHashes = new WeakMap<object, string>();
 
 /**
- * The version of one feed's content: every field of every item and policy counts, so a rule changed under
- * the same `updatedAt` is a new version. JSON of the stored object is canonical enough: the same stored
- * feed always serialises the same way.
+ * The hash of one feed's content: every field of every item and policy counts, so a rule changed under the
+ * same `updatedAt` is a new version. JSON of the stored object is canonical enough: the same stored feed
+ * always serialises the same way.
  */
-export function feedContentHash(url: string, feed: object): string {
-  let hash = feedHashes.get(feed);
+export function feedHash(feed: object): string {
+  return contentHash(JSON.stringify(feed));
+}
+
+/** The version of one feed: `known` is the hash the worker stored with it, when it did. */
+export function feedContentHash(url: string, feed: object, known?: string): string {
+  let hash = known ?? feedHashes.get(feed);
   if (hash === undefined) {
-    hash = contentHash(JSON.stringify(feed));
+    hash = feedHash(feed);
     feedHashes.set(feed, hash);
   }
   return `${contentHash(url)}${hash}`;

@@ -26,12 +26,15 @@ export function revetHeldFeeds(states: Readonly<Record<string, FeedState>>): Rec
       refused.push(...problems.map(({ field, reason }) => ({ path: `policies[${index}].${field}`, message: reason })));
       return problems.length === 0;
     });
-    next[state.url] = {
+    const revised: FeedState = {
       ...state,
       feed: refused.length > 0 ? { ...feed, policies } : feed,
       skipped: [...state.skipped, ...refused],
       patternRules: PATTERN_RULES,
     };
+    // The stored hash was of the feed before; the page hashes the new one until the sync stores its hash.
+    if (refused.length > 0) delete revised.contentHash;
+    next[state.url] = revised;
   }
   return next;
 }

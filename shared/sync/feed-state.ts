@@ -23,6 +23,11 @@ export type FeedState = {
   failures: number;
   /** Items and policies skipped at the last successful sync, with why. */
   skipped: FeedProblem[];
+  /**
+   * `feedHash(feed)`, written by the worker with the feed so that a page never spends a long task hashing a
+   * 100,000-item feed; absent (the demo seed, a state from an older Herald): the page hashes it itself.
+   */
+  contentHash?: string;
   /** The pattern rules (PATTERN_RULES) `feed` was checked against; absent: the rules before issue 15. */
   patternRules?: number;
 };

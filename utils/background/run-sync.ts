@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import demoFeed from '../../shared/feed/demo-feed.json';
 import { parseFeed } from '../../shared/feed/parse-feed';
+import { feedHash } from '../../shared/library/content-hash';
 import { PATTERN_RULES, revetHeldFeeds } from '../../shared/policy/pattern-revet';
 import { effectiveSettings } from '../../shared/settings/effective-settings';
 import { type FeedSource, feedSources } from '../../shared/sync/feed-sources';
@@ -39,8 +40,12 @@ async function syncSources(
     loadDemo,
   });
   // Fetched feeds were parsed by today's rules, and a kept (304) copy was re-vetted before the sync began.
+  // The content hash is taken here, off the page, so no tab spends a long task on it.
   const vetted = Object.fromEntries(
-    Object.entries(states).map(([url, state]) => [url, { ...state, patternRules: PATTERN_RULES }]),
+    Object.entries(states).map(([url, state]) => [
+      url,
+      { ...state, patternRules: PATTERN_RULES, contentHash: state.feed && feedHash(state.feed) },
+    ]),
   );
   return { states: await storeFeedStates(vetted, managed), errors };
 }

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { feedHash } from '../../../shared/library/content-hash';
 import { DEMO_FEED_URL } from '../../../shared/sync/feed-state';
 import { feedBody, freshBackgroundAt, minutesUntilSync, stubFeeds } from './background-harness';
 
@@ -30,6 +31,16 @@ describe('runSync', () => {
     expect(report.errors).toEqual([]);
     expect((await bg.storage.feedStatesItem.getValue())[FEED]?.feed?.publisher.name).toBe('Acme');
     expect(await minutesUntilSync(NOW)).toBe(60);
+  });
+
+  it('stores each feed with its content hash, so no page has to hash it', async () => {
+    stubFeeds({ [FEED]: { status: 200, body: feedBody('Acme') } });
+    await bg.storage.userFeedUrlsItem.setValue([FEED]);
+    await bg.runSync();
+
+    const held = (await bg.storage.feedStatesItem.getValue())[FEED];
+    if (!held?.feed) throw new Error('the feed was not stored');
+    expect(held.contentHash).toBe(feedHash(held.feed));
   });
 
   it('retries sooner after each failure, doubling, and back to the interval once the feed recovers', async () => {

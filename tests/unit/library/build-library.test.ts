@@ -3,6 +3,7 @@ import demoFeed from '../../../shared/feed/demo-feed.json';
 import { parseFeed } from '../../../shared/feed/parse-feed';
 import type { Feed } from '../../../shared/feed/schema';
 import { buildLibrary, isLive } from '../../../shared/library/build-library';
+import { feedHash } from '../../../shared/library/content-hash';
 import type { FeedState } from '../../../shared/sync/feed-state';
 
 function demo(): Feed {
@@ -88,5 +89,14 @@ describe('buildLibrary', () => {
     ).not.toBe(base);
     expect(library({ ...feed, items: [{ ...item, text: `${item.text} ` }, ...items] }).version).not.toBe(base);
     expect(buildLibrary({ a: state('https://b.example/f', 'user', feed) }, NOW).version).not.toBe(base);
+  });
+
+  it("takes a feed's hash from the worker when it stored one, and hashes the feed itself otherwise", () => {
+    const feed = demo();
+    const url = 'https://a.example/f';
+    const hashedHere = buildLibrary({ a: state(url, 'user', feed) }, NOW).version;
+    const stored = (contentHash: string) => buildLibrary({ a: { ...state(url, 'user', feed), contentHash } }, NOW);
+    expect(stored(feedHash(feed)).version).toBe(hashedHere);
+    expect(stored('00000000000').version).not.toBe(hashedHere);
   });
 });
