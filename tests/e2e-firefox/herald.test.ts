@@ -8,7 +8,14 @@ import type { Feed } from '../../shared/feed/schema';
 import { startFeedServer } from '../e2e/harness/feed-server.mjs';
 import { composerParts } from '../e2e/harness/playgrounds.mjs';
 import { composeForNetwork } from '../e2e/pages/shared-modules';
-import { firefoxMissing, heraldErrorsOn, launchFirefox, newSitePage, openExtensionPage } from './harness/firefox';
+import {
+  firefoxMissing,
+  heraldErrorsOn,
+  launchFirefox,
+  nameMastodonServer,
+  newSitePage,
+  openExtensionPage,
+} from './harness/firefox';
 import { composerSelector, heraldUi, modelText, postedTexts, startDraft, textOf, visible } from './harness/herald-ui';
 
 const feed = demoFeed as Feed;
@@ -28,12 +35,13 @@ describe.skipIf(missing)('Herald in Firefox', () => {
   let page: Page;
   beforeAll(async () => {
     browser = await launchFirefox();
+    await nameMastodonServer(browser, new URL(composerParts.mastodon.url).host);
   });
   afterAll(async () => {
     await browser?.close();
   });
 
-  for (const site of ['linkedin', 'x', 'facebook'] as const) {
+  for (const site of ['linkedin', 'x', 'facebook', 'threads', 'bluesky', 'mastodon'] as const) {
     const parts = composerParts[site];
     describe(site, () => {
       beforeAll(async () => {

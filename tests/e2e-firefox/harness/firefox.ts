@@ -124,3 +124,36 @@ export async function openExtensionPage(browser: Browser, path: string): Promise
   }
   return page;
 }
+
+/**
+ * Names `server` as the employee's Mastodon server, as Options does, and waits until the background has
+ * registered the content script there: Mastodon lives on any domain, so Herald runs on a server only once
+ * someone names it (the Chromium suite's nameMastodonServer, tests/e2e/harness/launch-herald.mjs). The e2e
+ * build grants the playground's origin up front (wxt.config.ts), as no one can answer a prompt here.
+ */
+export async function nameMastodonServer(browser: Browser, server: string): Promise<void> {
+  const page = await openExtensionPage(browser, 'options.html');
+  try {
+    await page.evaluate(async (host) => {
+      // The extension page's WebExtension global; Firefox's MV2 build registers through `scripting` too.
+      const api = (globalThis as unknown as { browser: ExtensionApi }).browser;
+      await api.storage.local.set({ instanceHosts: { mastodon: [host] } });
+      for (let tries = 0; tries < 100; tries++) {
+        const [script] = await api.scripting.getRegisteredContentScripts({ ids: ['herald-instances'] });
+        if (script?.matches?.includes(`https://${host}/*`)) return;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      throw new Error(`Herald did not register its content script on ${host}`);
+    }, server);
+  } finally {
+    await page.close();
+  }
+}
+
+/** The little of the WebExtension API nameMastodonServer calls, typed for the page-side function. */
+interface ExtensionApi {
+  storage: { local: { set(items: Record<string, unknown>): Promise<void> } };
+  scripting: {
+    getRegisteredContentScripts(filter: { ids: string[] }): Promise<{ matches?: string[] }[]>;
+  };
+}

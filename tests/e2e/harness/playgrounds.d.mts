@@ -56,4 +56,4 @@ export interface ComposerParts {
   /** What to click to open the composer, when it starts closed; `text` narrows `selector` to the one saying it. */
   opener: { selector: string; text?: string } | undefined;
 }
-export declare const composerParts: Readonly<Record<'linkedin' | 'x' | 'facebook', ComposerParts>>;
+export declare const composerParts: Readonly<Record<SiteId, ComposerParts>>;

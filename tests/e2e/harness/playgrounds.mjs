@@ -290,10 +290,11 @@ export async function moveCaret(page, key) {
  */
 
 /**
- * The LinkedIn, X and Facebook composers as plain CSS selectors, for drivers without Playwright's locators
- * (the Firefox suite, tests/e2e-firefox, drives Firefox with puppeteer-core over WebDriver BiDi). Same parts as
- * the playgrounds above.
- * @type {Readonly<Record<'linkedin' | 'x' | 'facebook', ComposerParts>>}
+ * Every playground's composer as plain CSS selectors, for drivers without Playwright's locators (the Firefox
+ * suite, tests/e2e-firefox, drives Firefox with puppeteer-core over WebDriver BiDi). Same parts as the
+ * playgrounds above; where those filter out the hidden preloaded copies on Threads and Bluesky, these name the
+ * layer the open dialog is rendered into, as CSS has no visibility test.
+ * @type {Readonly<Record<SiteId | NextSiteId, ComposerParts>>}
  */
 export const composerParts = {
   linkedin: {
@@ -317,5 +318,27 @@ export const composerParts = {
     editor: '[role="dialog"] [contenteditable="true"][role="textbox"][data-lexical-editor="true"]',
     postButton: '[role="dialog"] [aria-label="Post"][role="button"]',
     opener: { selector: 'main [role="button"]', text: "What's on your mind" },
+  },
+  threads: {
+    url: threads.url,
+    shadowHost: undefined,
+    editor: '.th-layers [role="dialog"] [contenteditable="true"][role="textbox"][data-lexical-editor="true"]',
+    postButton: '.th-layers [role="dialog"] div[role="button"].th-post-button',
+    opener: { selector: 'main [role="button"]', text: "What's new?" },
+  },
+  bluesky: {
+    url: bluesky.url,
+    shadowHost: undefined,
+    editor:
+      '.bs-portal [role="dialog"][aria-modal="true"] [data-testid="composerTextInput"] .ProseMirror[role="textbox"]',
+    postButton: '.bs-portal [role="dialog"] button[data-testid="composerPublishBtn"]',
+    opener: { selector: 'button[aria-label="Compose new post"]' },
+  },
+  mastodon: {
+    url: mastodon.url,
+    shadowHost: undefined,
+    editor: '.compose-panel form.compose-form textarea.autosuggest-textarea__textarea',
+    postButton: '.compose-panel .compose-form__submit button[type="submit"]',
+    opener: undefined,
   },
 };
