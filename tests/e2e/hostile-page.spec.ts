@@ -11,7 +11,7 @@ import type { Page } from '@playwright/test';
 import { test as base, expect } from './fixtures';
 import { launchHerald } from './harness/launch-herald.mjs';
 import { repoRoot } from './harness/paths.mjs';
-import { facebook, linkedin, modelText, moveCaret, postedTexts, startDraft, x } from './harness/playgrounds.mjs';
+import { modelText, moveCaret, playgrounds, postedTexts, startDraft } from './harness/playgrounds.mjs';
 import { ClosedHeraldUi } from './pages/closed-herald-ui';
 import { policyMessage } from './pages/policy-checks';
 
@@ -105,7 +105,7 @@ const click = 'function () { this.click(); }';
 const key = (init: KeyboardEventInit) =>
   `function () { this.dispatchEvent(new KeyboardEvent('keydown', ${JSON.stringify({ bubbles: true, composed: true, cancelable: true, ...init })})); }`;
 
-for (const site of [linkedin, x, facebook]) {
+for (const site of playgrounds) {
   test(`${site.label}: a hostile page script can neither read nor drive Herald, nor end it`, async ({
     page,
     extensionId,
