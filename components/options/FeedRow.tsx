@@ -39,6 +39,9 @@ export function FeedRow({ state, onRemove }: { state: FeedState; onRemove: () =>
       <div className="feed-sync">
         {state.lastSuccessAt ? `Last synced ${relativeTime(state.lastSuccessAt)}` : 'Not synced yet'}
         {state.feed && ` · ${state.feed.items.length} items, ${state.feed.policies.length} policies`}
+        {state.feed &&
+          state.origin !== 'demo' &&
+          (state.signedBy ? ` · signed with key ${state.signedBy}` : ' · not signed')}
       </div>
       {state.lastError && (
         <p className="feed-error">
