@@ -7,6 +7,7 @@ import { composerFrame } from './composer-frame';
 import { isTextarea, rewriteDraft } from './insert-text';
 import { type LibraryStore, perLibraryVersion } from './library-store';
 import { type Lifetime, startScope } from './lifetime';
+import type { BlockingReasons } from './post-guard';
 import { createTextareaMirror } from './textarea-mirror';
 import { createPolicyNotes, type NoteView } from './ui/policy-notes';
 import { createUnderlineOverlay } from './ui/underline-overlay';
@@ -18,8 +19,8 @@ export type PolicyAssistant = {
   /** Follows the composer: its editor's and frame's boxes, measured once a frame by the caller. */
   place(editor: HTMLElement, editorBox: DOMRect, frameBox: DOMRect): void;
   clear(): void;
-  /** A fresh check at the moment of posting, not the last idle one. */
-  blockingMessages(editor: HTMLElement): string[];
+  /** A fresh check at the moment of posting, not the last idle one: a quiet period may have begun since. */
+  blockingMessages(editor: HTMLElement): BlockingReasons;
 };
 
 const SEVERITY_ORDER = { block: 0, warn: 1, info: 2 } as const;
@@ -132,6 +133,7 @@ export function createPolicyAssistant(
           message: finding.message,
           excerpt: excerpt.length > 60 ? `${excerpt.slice(0, 57)}…` : excerpt,
           fixLabel: fixLabel(finding, excerpt),
+          companyRule: finding.severity === 'block' && finding.noOverride === true,
         };
       }),
     );
@@ -154,11 +156,12 @@ export function createPolicyAssistant(
       notes.show([]);
     },
     blockingMessages(editor) {
-      const messages = check(readDraftText(editor).text)
-        .filter((finding) => finding.severity === 'block')
-        .map((finding) => finding.message);
-      // A term used twice is one reason not to post, said once.
-      return [...new Set(messages)];
+      const blocking = check(readDraftText(editor).text).filter((finding) => finding.severity === 'block');
+      return {
+        // A term used twice is one reason not to post, said once.
+        messages: [...new Set(blocking.map((finding) => finding.message))],
+        canPostAnyway: !blocking.some((finding) => finding.noOverride),
+      };
     },
   };
 }
