@@ -4,7 +4,7 @@ import { type DetectorId, findDetected } from './detectors/find-detected';
 import { type FoldedText, foldText } from './fold-text';
 import { type HashedTermMatcher, hashedTermMatcher } from './hashed-terms';
 import { checkPatternSafety } from './pattern-safety';
-import { inWindow, type PolicyWindow, policyWindow } from './policy-window';
+import { inWindow, nextWindowChange, type PolicyWindow, policyWindow } from './policy-window';
 import { addTerm, emptyTermIndex, findTerms, type TermIndex } from './term-index';
 import { wholeCodePoints } from './whole-code-points';
 import { foldedWordTokens, type WordToken } from './word-tokens';
@@ -33,6 +33,8 @@ export interface PolicyChecker {
    * `activeFrom`/`activeUntil` window holds `now` (epoch ms, the device clock by default) apply.
    */
   check(text: string, site?: Site, now?: number): Finding[];
+  /** When, after `now`, a policy's window next opens or closes; undefined when none will. */
+  nextChange(now: number): number | undefined;
   problems: PolicyProblem[];
 }
 
@@ -219,5 +221,6 @@ export function compilePolicies(policies: readonly Policy[], options: CompileOpt
     return findings.sort((a, b) => a.start - b.start || a.end - b.end);
   }
 
-  return { check, problems };
+  const windows = rules.map((rule) => rule.window);
+  return { check, problems, nextChange: (now) => nextWindowChange(windows, now) };
 }

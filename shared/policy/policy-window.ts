@@ -25,3 +25,16 @@ export function inWindow(window: PolicyWindow, now: number): boolean {
 export function isPolicyActive(policy: Pick<Policy, 'activeFrom' | 'activeUntil'>, now: number): boolean {
   return inWindow(policyWindow(policy), now);
 }
+
+/**
+ * The next moment after `now` at which one of the windows opens or closes, if any: a draft left untouched
+ * is checked again then, so a quiet period's underline comes and goes on time.
+ */
+export function nextWindowChange(windows: readonly PolicyWindow[], now: number): number | undefined {
+  let next = Number.POSITIVE_INFINITY;
+  for (const { from, until } of windows) {
+    if (from > now && from < next) next = from;
+    if (until > now && until < next) next = until;
+  }
+  return Number.isFinite(next) ? next : undefined;
+}

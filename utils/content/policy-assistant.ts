@@ -25,6 +25,9 @@ export type PolicyAssistant = {
 
 const SEVERITY_ORDER = { block: 0, warn: 1, info: 2 } as const;
 
+/** setTimeout's longest delay (about 24.8 days); a later window change is scheduled again by the checks before it. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 function fixLabel(finding: Finding, excerpt: string): string | undefined {
   const fix = finding.fix;
   if (!fix) return undefined;
@@ -61,6 +64,9 @@ export function createPolicyAssistant(
   const overlay = createUnderlineOverlay();
   const mirror = createTextareaMirror();
   let current: { editor: HTMLElement; text: string; findings: Finding[] } | null = null;
+  // Re-checks an untouched draft when a quiet period opens or closes.
+  let windowTimer: ReturnType<typeof setTimeout> | undefined;
+  lifetime.onInvalidated(() => clearTimeout(windowTimer));
 
   // Scrolls inside a site's shadow root do not reach the window's listeners; the underline boxes need them.
   let stopShadowScroll: (() => void) | null = null;
@@ -123,6 +129,7 @@ export function createPolicyAssistant(
       (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.start - b.start,
     );
     current = { editor, text, findings };
+    recheckAtWindowChange(editor);
     paint(editor);
     notes.show(
       findings.map((finding): NoteView => {
@@ -141,6 +148,19 @@ export function createPolicyAssistant(
     notes.place(editor.getBoundingClientRect(), composerFrame(editor, network).getBoundingClientRect());
   }
 
+  function recheckAtWindowChange(editor: HTMLElement): void {
+    clearTimeout(windowTimer);
+    const now = Date.now();
+    const next = checker().nextChange(now);
+    if (next === undefined) return;
+    windowTimer = setTimeout(
+      () => {
+        if (current?.editor === editor && editor.isConnected && lifetime.isValid) refresh(editor);
+      },
+      Math.min(next - now, MAX_TIMER_MS),
+    );
+  }
+
   function place(editor: HTMLElement, editorBox: DOMRect, frameBox: DOMRect): void {
     notes.place(editorBox, frameBox);
     if (current && current.findings.length > 0) paint(editor);
@@ -151,6 +171,7 @@ export function createPolicyAssistant(
     place,
     clear() {
       current = null;
+      clearTimeout(windowTimer);
       stopShadowScroll?.();
       overlay.draw([]);
       notes.show([]);

@@ -3,7 +3,7 @@ import { checkFeed } from '../../../cli/src/check/check-feed';
 import demoFeed from '../../../shared/feed/demo-feed.json';
 import { policySchema } from '../../../shared/feed/schema';
 import { compilePolicies } from '../../../shared/policy/compile-policies';
-import { isPolicyActive } from '../../../shared/policy/policy-window';
+import { isPolicyActive, nextWindowChange, policyWindow } from '../../../shared/policy/policy-window';
 import { policy } from './policy-helpers';
 
 const FROM = '2026-01-05T00:00:00Z';
@@ -95,5 +95,35 @@ describe('the window in the feed format', () => {
         message: expect.stringContaining('"activeUntil" must be later than "activeFrom"'),
       },
     ]);
+  });
+});
+
+describe('nextWindowChange', () => {
+  const windows = [
+    policyWindow({ activeFrom: '2026-01-10T00:00:00Z', activeUntil: '2026-01-20T00:00:00Z' }),
+    policyWindow({ activeUntil: '2026-01-15T00:00:00Z' }),
+    policyWindow({}),
+  ];
+  const next = (now: string) => {
+    const change = nextWindowChange(windows, at(now));
+    return change === undefined ? undefined : new Date(change).toISOString();
+  };
+
+  it('is the soonest bound still to come, opening or closing', () => {
+    expect(next('2026-01-01T00:00:00Z')).toBe('2026-01-10T00:00:00.000Z');
+    // At a bound, the next one: the bound itself has already been checked.
+    expect(next('2026-01-10T00:00:00Z')).toBe('2026-01-15T00:00:00.000Z');
+    expect(next('2026-01-16T00:00:00Z')).toBe('2026-01-20T00:00:00.000Z');
+  });
+
+  it('is undefined once every window is over, or without windows', () => {
+    expect(next('2026-02-01T00:00:00Z')).toBeUndefined();
+    expect(nextWindowChange([policyWindow({})], 0)).toBeUndefined();
+  });
+
+  it('is what a compiled checker reports', () => {
+    const checker = compilePolicies([policy('q', { terms: ['x'], activeFrom: '2026-01-10T00:00:00Z' })]);
+    expect(checker.nextChange(at('2026-01-01T00:00:00Z'))).toBe(at('2026-01-10T00:00:00Z'));
+    expect(checker.nextChange(at('2026-01-11T00:00:00Z'))).toBeUndefined();
   });
 });
