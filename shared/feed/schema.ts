@@ -113,6 +113,12 @@ export const policySchema = z
     detector: z.enum(DETECTORS).optional(),
     /** For the internal-link detector: hosts (and their subdomains) that must not be linked publicly. */
     hosts: z.array(shortText(253)).max(1_000).optional(),
+    /** The policy applies from this moment on (inclusive), by the device clock: a quiet period's start. */
+    activeFrom: isoDateTime.optional(),
+    /** The policy stops applying at this moment (exclusive). */
+    activeUntil: isoDateTime.optional(),
+    /** `false`: a `block` finding offers only "Edit", never "Post anyway". */
+    override: z.boolean().optional(),
   })
   .superRefine((policy, ctx) => {
     const matchers = [
@@ -139,6 +145,13 @@ export const policySchema = z
     }
     if (policy.detector === 'internal-link' && !policy.hosts?.length) {
       ctx.addIssue({ code: 'custom', message: 'the internal-link detector needs "hosts"', path: ['hosts'] });
+    }
+    if (
+      policy.activeFrom !== undefined &&
+      policy.activeUntil !== undefined &&
+      Date.parse(policy.activeUntil) <= Date.parse(policy.activeFrom)
+    ) {
+      ctx.addIssue({ code: 'custom', message: '"activeUntil" must be later than "activeFrom"', path: ['activeUntil'] });
     }
   });
 export type Policy = z.infer<typeof policySchema>;

@@ -4,6 +4,7 @@ import { type DetectorId, findDetected } from './detectors/find-detected';
 import { type FoldedText, foldText } from './fold-text';
 import { type HashedTermMatcher, hashedTermMatcher } from './hashed-terms';
 import { checkPatternSafety } from './pattern-safety';
+import { inWindow, nextWindowChange, type PolicyWindow, policyWindow } from './policy-window';
 import { addTerm, emptyTermIndex, findTerms, type TermIndex } from './term-index';
 import { wholeCodePoints } from './whole-code-points';
 import { foldedWordTokens, type WordToken } from './word-tokens';
@@ -16,6 +17,8 @@ export interface Finding {
   start: number;
   end: number;
   fix?: Fix;
+  /** The feed set `override: false`: a blocking finding that no one may post past. */
+  noOverride?: true;
 }
 
 /** A policy that could not be compiled and was left out. */
@@ -25,8 +28,13 @@ export interface PolicyProblem {
 }
 
 export interface PolicyChecker {
-  /** Findings sorted by start; without a site, policies limited to some sites apply too. */
-  check(text: string, site?: Site): Finding[];
+  /**
+   * Findings sorted by start; without a site, policies limited to some sites apply too. Only policies whose
+   * `activeFrom`/`activeUntil` window holds `now` (epoch ms, the device clock by default) apply.
+   */
+  check(text: string, site?: Site, now?: number): Finding[];
+  /** When, after `now`, a policy's window next opens or closes; undefined when none will. */
+  nextChange(now: number): number | undefined;
   problems: PolicyProblem[];
 }
 
@@ -164,17 +172,19 @@ export function compilePolicies(policies: readonly Policy[], options: CompileOpt
   const index = emptyTermIndex();
   let conditions = 0;
   const nextCondition = () => conditions++;
-  const rules: Rule[] = [];
+  const rules: (Rule & { window: PolicyWindow })[] = [];
   const problems: PolicyProblem[] = [];
   for (const policy of policies) {
     const rule = compileRule(policy, index, nextCondition, options.patternsVetted ?? false);
     if (typeof rule === 'string') problems.push({ policyId: policy.id, message: rule });
-    else rules.push(rule);
+    else rules.push({ ...rule, window: policyWindow(policy) });
   }
 
-  function check(text: string, site?: Site): Finding[] {
-    const active =
-      site === undefined ? rules : rules.filter((rule) => !rule.policy.sites || rule.policy.sites.includes(site));
+  function check(text: string, site?: Site, now: number = Date.now()): Finding[] {
+    const active = rules.filter(
+      (rule) =>
+        inWindow(rule.window, now) && (site === undefined || !rule.policy.sites || rule.policy.sites.includes(site)),
+    );
     const folded = active.length > 0 ? foldText(text) : undefined;
     const tokens = folded && index.size > 0 ? foldedWordTokens(folded) : undefined;
     const context: Context = {
@@ -203,6 +213,7 @@ export function compilePolicies(policies: readonly Policy[], options: CompileOpt
           end,
         };
         if (policy.fix) finding.fix = policy.fix;
+        if (policy.override === false) finding.noOverride = true;
         findings.push(finding);
       }
     }
@@ -210,5 +221,6 @@ export function compilePolicies(policies: readonly Policy[], options: CompileOpt
     return findings.sort((a, b) => a.start - b.start || a.end - b.end);
   }
 
-  return { check, problems };
+  const windows = rules.map((rule) => rule.window);
+  return { check, problems, nextChange: (now) => nextWindowChange(windows, now) };
 }

@@ -7,6 +7,7 @@ import { composerFrame } from './composer-frame';
 import { isTextarea, rewriteDraft } from './insert-text';
 import { type LibraryStore, perLibraryVersion } from './library-store';
 import { type Lifetime, startScope } from './lifetime';
+import type { BlockingReasons } from './post-guard';
 import { createTextareaMirror } from './textarea-mirror';
 import { createPolicyNotes, type NoteView } from './ui/policy-notes';
 import { createUnderlineOverlay } from './ui/underline-overlay';
@@ -18,11 +19,14 @@ export type PolicyAssistant = {
   /** Follows the composer: its editor's and frame's boxes, measured once a frame by the caller. */
   place(editor: HTMLElement, editorBox: DOMRect, frameBox: DOMRect): void;
   clear(): void;
-  /** A fresh check at the moment of posting, not the last idle one. */
-  blockingMessages(editor: HTMLElement): string[];
+  /** A fresh check at the moment of posting, not the last idle one: a quiet period may have begun since. */
+  blockingMessages(editor: HTMLElement): BlockingReasons;
 };
 
 const SEVERITY_ORDER = { block: 0, warn: 1, info: 2 } as const;
+
+/** setTimeout's longest delay (about 24.8 days); a later window change is scheduled again by the checks before it. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 function fixLabel(finding: Finding, excerpt: string): string | undefined {
   const fix = finding.fix;
@@ -60,6 +64,9 @@ export function createPolicyAssistant(
   const overlay = createUnderlineOverlay();
   const mirror = createTextareaMirror();
   let current: { editor: HTMLElement; text: string; findings: Finding[] } | null = null;
+  // Re-checks an untouched draft when a quiet period opens or closes.
+  let windowTimer: ReturnType<typeof setTimeout> | undefined;
+  lifetime.onInvalidated(() => clearTimeout(windowTimer));
 
   // Scrolls inside a site's shadow root do not reach the window's listeners; the underline boxes need them.
   let stopShadowScroll: (() => void) | null = null;
@@ -122,6 +129,7 @@ export function createPolicyAssistant(
       (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.start - b.start,
     );
     current = { editor, text, findings };
+    recheckAtWindowChange(editor);
     paint(editor);
     notes.show(
       findings.map((finding): NoteView => {
@@ -132,11 +140,25 @@ export function createPolicyAssistant(
           message: finding.message,
           excerpt: excerpt.length > 60 ? `${excerpt.slice(0, 57)}…` : excerpt,
           fixLabel: fixLabel(finding, excerpt),
+          companyRule: finding.severity === 'block' && finding.noOverride === true,
         };
       }),
     );
     // Painted just above: only the notes need placing.
     notes.place(editor.getBoundingClientRect(), composerFrame(editor, network).getBoundingClientRect());
+  }
+
+  function recheckAtWindowChange(editor: HTMLElement): void {
+    clearTimeout(windowTimer);
+    const now = Date.now();
+    const next = checker().nextChange(now);
+    if (next === undefined) return;
+    windowTimer = setTimeout(
+      () => {
+        if (current?.editor === editor && editor.isConnected && lifetime.isValid) refresh(editor);
+      },
+      Math.min(next - now, MAX_TIMER_MS),
+    );
   }
 
   function place(editor: HTMLElement, editorBox: DOMRect, frameBox: DOMRect): void {
@@ -149,16 +171,18 @@ export function createPolicyAssistant(
     place,
     clear() {
       current = null;
+      clearTimeout(windowTimer);
       stopShadowScroll?.();
       overlay.draw([]);
       notes.show([]);
     },
     blockingMessages(editor) {
-      const messages = check(readDraftText(editor).text)
-        .filter((finding) => finding.severity === 'block')
-        .map((finding) => finding.message);
-      // A term used twice is one reason not to post, said once.
-      return [...new Set(messages)];
+      const blocking = check(readDraftText(editor).text).filter((finding) => finding.severity === 'block');
+      return {
+        // A term used twice is one reason not to post, said once.
+        messages: [...new Set(blocking.map((finding) => finding.message))],
+        canPostAnyway: !blocking.some((finding) => finding.noOverride),
+      };
     },
   };
 }

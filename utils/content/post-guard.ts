@@ -2,11 +2,18 @@ import { findPostButton } from '../../shared/sites/find-composer';
 import type { Network } from '../../shared/sites/registry';
 import type { Lifetime } from './lifetime';
 
+/** Why a post is stopped: the blocking findings' messages, and whether the employee may post past them. */
+export type BlockingReasons = {
+  messages: string[];
+  /** False when one of them is a company rule set with `override: false`: only "Edit" is offered. */
+  canPostAnyway: boolean;
+};
+
 export type PostGuardHooks = {
   activeEditor(): HTMLElement | null;
-  /** Messages of the blocking findings in the draft right now; empty lets the post through. */
-  blockingMessages(editor: HTMLElement): string[];
-  ask(messages: string[]): Promise<'edit' | 'post'>;
+  /** The blocking findings in the draft right now; no messages lets the post through. */
+  blockingMessages(editor: HTMLElement): BlockingReasons;
+  ask(reasons: BlockingReasons): Promise<'edit' | 'post'>;
 };
 
 function isPostShortcut(event: KeyboardEvent): boolean {
@@ -24,12 +31,13 @@ export function guardPosting(lifetime: Lifetime, network: Network, hooks: PostGu
   let letThrough: HTMLElement | null = null;
 
   const intercept = (event: Event, editor: HTMLElement, button: HTMLElement) => {
-    const messages = hooks.blockingMessages(editor);
-    if (messages.length === 0) return;
+    const reasons = hooks.blockingMessages(editor);
+    if (reasons.messages.length === 0) return;
     event.preventDefault();
     event.stopImmediatePropagation();
-    void hooks.ask(messages).then((choice) => {
-      if (choice === 'edit') {
+    void hooks.ask(reasons).then((choice) => {
+      // A company rule is never posted past, whatever answered.
+      if (choice === 'edit' || !reasons.canPostAnyway) {
         editor.focus();
         return;
       }

@@ -53,7 +53,7 @@ export async function startComposerAssistant(lifetime: Lifetime): Promise<void> 
   guardPosting(lifetime, network, {
     activeEditor: assistant.activeEditor,
     blockingMessages: policy.blockingMessages,
-    ask: (messages) => askBeforePosting(ui.container, messages),
+    ask: (reasons) => askBeforePosting(ui.container, reasons),
   });
   const stopAnswering = onMessage('insertIntoComposer', async ({ data }) => {
     ensureMounted();

@@ -10,6 +10,8 @@ export type NoteView = {
   /** The quoted words the note is about, so several notes stay tellable apart. */
   excerpt: string;
   fixLabel?: string;
+  /** A blocking rule set with `override: false`: the note says the company does not allow it. */
+  companyRule?: boolean;
 };
 
 export type PolicyNotes = {
@@ -20,6 +22,7 @@ export type PolicyNotes = {
 };
 
 const SEVERITY_LABEL = { block: 'Do not post', warn: 'Check', info: 'Tip' } as const;
+const COMPANY_RULE_LABEL = 'Company rule: do not post';
 
 /** The policy messages beside the composer, visible without a click, each with its quick fix. */
 export function createPolicyNotes(onFix: (id: string) => void): PolicyNotes {
@@ -38,7 +41,11 @@ export function createPolicyNotes(onFix: (id: string) => void): PolicyNotes {
           h(
             'li',
             { class: `note note-${note.severity}`, 'data-policy': note.id },
-            h('span', { class: 'note-severity' }, SEVERITY_LABEL[note.severity]),
+            h(
+              'span',
+              { class: 'note-severity' },
+              note.companyRule ? COMPANY_RULE_LABEL : SEVERITY_LABEL[note.severity],
+            ),
             h('span', { class: 'note-message' }, note.message),
             note.excerpt ? h('q', { class: 'note-excerpt' }, note.excerpt) : null,
             note.fixLabel

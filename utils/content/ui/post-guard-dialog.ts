@@ -1,13 +1,20 @@
+import type { BlockingReasons } from '../post-guard';
 import { h } from './h';
 import { fromUser, isFromUser } from './trusted';
 
 export type GuardChoice = 'edit' | 'post';
 
+/** Said when a company rule (`override: false`) stands: the employee cannot post past it. */
+export const COMPANY_RULE_NOTICE = 'Your company does not allow posting this.';
+
 /**
  * Asks before a post that breaks a blocking policy: Edit (default) or Post anyway. Never decides alone, and
- * never on the site's word: only the employee's own click or key answers.
+ * never on the site's word: only the employee's own click or key answers. A company rule offers Edit only.
  */
-export function askBeforePosting(root: HTMLElement, messages: string[]): Promise<GuardChoice> {
+export function askBeforePosting(
+  root: HTMLElement,
+  { messages, canPostAnyway }: BlockingReasons,
+): Promise<GuardChoice> {
   return new Promise((resolve) => {
     const previous = document.activeElement;
     const finish = (choice: GuardChoice) => {
@@ -16,11 +23,9 @@ export function askBeforePosting(root: HTMLElement, messages: string[]): Promise
       resolve(choice);
     };
     const edit = h('button', { type: 'button', class: 'guard-edit', onClick: fromUser(() => finish('edit')) }, 'Edit');
-    const post = h(
-      'button',
-      { type: 'button', class: 'guard-post', onClick: fromUser(() => finish('post')) },
-      'Post anyway',
-    );
+    const post = canPostAnyway
+      ? h('button', { type: 'button', class: 'guard-post', onClick: fromUser(() => finish('post')) }, 'Post anyway')
+      : null;
     const dialog = h(
       'div',
       {
@@ -28,9 +33,10 @@ export function askBeforePosting(root: HTMLElement, messages: string[]): Promise
         role: 'alertdialog',
         'aria-modal': 'true',
         'aria-labelledby': 'herald-guard-title',
-        'aria-describedby': 'herald-guard-list',
+        'aria-describedby': canPostAnyway ? 'herald-guard-list' : 'herald-guard-rule herald-guard-list',
       },
       h('h2', { id: 'herald-guard-title' }, 'This post breaks company policy'),
+      canPostAnyway ? null : h('p', { id: 'herald-guard-rule', class: 'guard-rule' }, COMPANY_RULE_NOTICE),
       h('ul', { id: 'herald-guard-list' }, ...messages.map((message) => h('li', {}, message))),
       h('div', { class: 'guard-actions' }, edit, post),
     );
@@ -40,9 +46,9 @@ export function askBeforePosting(root: HTMLElement, messages: string[]): Promise
         event.preventDefault();
         finish('edit');
       } else if (event.key === 'Tab') {
-        // Keep focus on the two choices while the question is open.
+        // Keep focus on the choices while the question is open.
         event.preventDefault();
-        (event.composedPath()[0] === edit ? post : edit).focus();
+        (event.composedPath()[0] === edit && post ? post : edit).focus();
       }
     });
     root.append(backdrop);
