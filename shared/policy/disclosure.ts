@@ -65,7 +65,8 @@ function findAllIn(re: RegExp, text: string): { start: number; end: number; text
   }));
 }
 
-function isWeak(phrase: string): boolean {
+/** A form the FTC calls unclear ("#sp", "link in bio"): never counts as a disclosure. */
+export function isWeakDisclosure(phrase: string): boolean {
   return WEAK.some((re) => {
     re.lastIndex = 0;
     const match = re.exec(phrase);
@@ -89,7 +90,7 @@ export function disclosureGap(
   let inTags = false;
   for (const re of phrases) {
     for (const hit of findAllIn(re, text)) {
-      if (isWeak(hit.text)) continue;
+      if (isWeakDisclosure(hit.text)) continue;
       if (hit.start >= tags) inTags = true;
       else if (hit.end > shown) afterCut = true;
       else return undefined;
