@@ -81,6 +81,8 @@ export const fixSchema = z.union([
   z.object({ append: shortText(1_000) }),
   z.object({ replace: z.string().max(1_000) }),
   z.object({ remove: z.literal(true) }),
+  /** Puts the text at the start of the post, e.g. a disclosure: "(I work at Lumen)". */
+  z.object({ prepend: shortText(1_000) }),
 ]);
 export type Fix = z.infer<typeof fixSchema>;
 
@@ -119,6 +121,16 @@ export const policySchema = z
     activeUntil: isoDateTime.optional(),
     /** `false`: a `block` finding offers only "Edit", never "Post anyway". */
     override: z.boolean().optional(),
+    /**
+     * When the draft mentions a `when` term (by default the publisher's name and every item's keywords), one of
+     * `phrases` must come before the network's "see more" cut-off, not only in the closing hashtags.
+     */
+    disclosure: z
+      .object({
+        phrases: z.array(shortText(200)).min(1).max(100),
+        when: z.array(shortText(200)).min(1).max(10_000).optional(),
+      })
+      .optional(),
   })
   .superRefine((policy, ctx) => {
     const matchers = [
@@ -127,13 +139,14 @@ export const policySchema = z
       policy.pattern !== undefined && 'pattern',
       (policy.when || policy.require) && 'when/require',
       policy.detector && 'detector',
+      policy.disclosure && 'disclosure',
     ].filter(Boolean);
     if (matchers.length !== 1) {
       ctx.addIssue({
         code: 'custom',
         message:
           matchers.length === 0
-            ? 'a policy needs one matcher: terms, hashedTerms, pattern, when + require, or detector'
+            ? 'a policy needs one matcher: terms, hashedTerms, pattern, when + require, detector, or disclosure'
             : `a policy has exactly one matcher, this one has ${matchers.join(' and ')}`,
       });
     }

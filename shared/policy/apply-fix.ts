@@ -33,6 +33,14 @@ export function applyFix(text: string, finding: Pick<Finding, 'start' | 'end' | 
     const joined = base === '' || /\s$/.test(base) ? base + addition : `${base} ${addition}`;
     return { text: joined, caret: joined.length };
   }
+  if ('prepend' in fix) {
+    const addition = fix.prepend.trim();
+    const rest = text.replace(/^[ \t\u00A0]+/, '');
+    // Pressed twice, or the employee already starts that way: nothing to add.
+    if (rest.toLowerCase().startsWith(addition.toLowerCase())) return { text, caret: text.length };
+    const joined = rest === '' || /^\s/.test(rest) ? addition + rest : `${addition} ${rest}`;
+    return { text: joined, caret: addition.length };
+  }
   if ('replace' in fix) return removeSpan(text, finding.start, finding.end, fix.replace);
   return removeSpan(text, finding.start, finding.end);
 }

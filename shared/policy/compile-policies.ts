@@ -1,6 +1,7 @@
 import type { Condition, Fix, Policy, Site } from '../feed/schema';
 import { findAll, type Span } from './detectors/find-all';
 import { type DetectorId, findDetected } from './detectors/find-detected';
+import { disclosureGap, disclosureReason, phraseRegExp, type SeeMore } from './disclosure';
 import { type FoldedText, foldText } from './fold-text';
 import { type HashedTermMatcher, hashedTermMatcher } from './hashed-terms';
 import { checkPatternSafety } from './pattern-safety';
@@ -38,7 +39,7 @@ export interface PolicyChecker {
   problems: PolicyProblem[];
 }
 
-export interface CompileOptions {
+export interface CompileOptions<P extends Policy = Policy> {
   /** Feed patterns only look at this many characters of a draft, so a slow pattern stays bounded. */
   maxPatternText?: number;
   /** Matches reported per policy, so a pasted wall of numbers cannot flood the page. */
@@ -48,6 +49,10 @@ export interface CompileOptions {
    * need not run the analysis again each time a composer opens.
    */
   patternsVetted?: boolean;
+  /** Each network's "see more" cut-off, for disclosure rules; a network without one shows the whole post. */
+  seeMore?: Partial<Record<Site, SeeMore>>;
+  /** What a disclosure rule without `when` listens for: its feed's company name and item keywords. */
+  disclosureTerms?: (policy: P) => readonly string[];
 }
 
 type Finder =
@@ -56,7 +61,11 @@ type Finder =
   | { kind: 'pattern'; re: RegExp }
   | { kind: 'detector'; detector: DetectorId; hosts: readonly string[] };
 
-type Rule = { policy: Policy } & ({ kind: 'simple'; finder: Finder } | { kind: 'when'; when: Finder; require: Finder });
+type Rule = { policy: Policy } & (
+  | { kind: 'simple'; finder: Finder }
+  | { kind: 'when'; when: Finder; require: Finder }
+  | { kind: 'disclosure'; when: Finder | null; phrases: RegExp[] }
+);
 
 interface Context {
   text: string;
@@ -93,7 +102,13 @@ function compileFinder(
   }
 }
 
-function compileRule(policy: Policy, index: TermIndex, nextCondition: () => number, vetted: boolean): Rule | string {
+function compileRule(
+  policy: Policy,
+  index: TermIndex,
+  nextCondition: () => number,
+  vetted: boolean,
+  defaultWhen: () => readonly string[],
+): Rule | string {
   if (policy.terms) {
     const finder = compileFinder({ terms: policy.terms }, index, nextCondition, vetted);
     return typeof finder === 'string' ? finder : { policy, kind: 'simple', finder };
@@ -121,7 +136,19 @@ function compileRule(policy: Policy, index: TermIndex, nextCondition: () => numb
       finder: { kind: 'detector', detector: policy.detector, hosts: policy.hosts ?? [] },
     };
   }
-  return 'a policy needs one matcher: terms, hashedTerms, pattern, when + require, or detector';
+  if (policy.disclosure) {
+    const phrases = policy.disclosure.phrases.map(phraseRegExp);
+    const terms = policy.disclosure.when ?? defaultWhen().filter((term) => term.trim() !== '');
+    // No company name and no keywords: nothing to listen for, so the rule stays silent rather than failing.
+    if (terms.length === 0) return { policy, kind: 'disclosure', when: null, phrases };
+    const when = compileFinder({ terms: [...terms] }, index, nextCondition, vetted);
+    if (typeof when === 'string')
+      return policy.disclosure.when
+        ? `"disclosure.when": ${when}`
+        : { policy, kind: 'disclosure', when: null, phrases };
+    return { policy, kind: 'disclosure', when, phrases };
+  }
+  return 'a policy needs one matcher: terms, hashedTerms, pattern, when + require, detector, or disclosure';
 }
 
 function spansOf(finder: Finder, context: Context): Span[] {
@@ -166,7 +193,10 @@ function groupTermHits(index: TermIndex, tokens: readonly WordToken[]): Map<numb
 }
 
 /** Compiles a feed's policies once; the checker then runs on every keystroke. */
-export function compilePolicies(policies: readonly Policy[], options: CompileOptions = {}): PolicyChecker {
+export function compilePolicies<P extends Policy>(
+  policies: readonly P[],
+  options: CompileOptions<P> = {},
+): PolicyChecker {
   const maxPatternText = options.maxPatternText ?? 20_000;
   const limit = options.maxMatchesPerPolicy ?? 100;
   const index = emptyTermIndex();
@@ -175,7 +205,9 @@ export function compilePolicies(policies: readonly Policy[], options: CompileOpt
   const rules: (Rule & { window: PolicyWindow })[] = [];
   const problems: PolicyProblem[] = [];
   for (const policy of policies) {
-    const rule = compileRule(policy, index, nextCondition, options.patternsVetted ?? false);
+    const rule = compileRule(policy, index, nextCondition, options.patternsVetted ?? false, () =>
+      policy.disclosure && !policy.disclosure.when ? (options.disclosureTerms?.(policy) ?? []) : [],
+    );
     if (typeof rule === 'string') problems.push({ policyId: policy.id, message: rule });
     else rules.push({ ...rule, window: policyWindow(policy) });
   }
@@ -199,16 +231,23 @@ export function compilePolicies(policies: readonly Policy[], options: CompileOpt
     for (const rule of active) {
       const { policy } = rule;
       let spans: Span[];
+      let message = policy.message;
       if (rule.kind === 'simple') spans = outermost(spansOf(rule.finder, context)).slice(0, limit);
-      else {
+      else if (rule.kind === 'when') {
         const first = outermost(spansOf(rule.when, context))[0];
         spans = first && spansOf(rule.require, context).length === 0 ? [first] : [];
+      } else {
+        // The first mention of the company carries the note: the fix goes at the start whatever it underlines.
+        const first = rule.when ? outermost(spansOf(rule.when, context))[0] : undefined;
+        const gap = first && disclosureGap(text, rule.phrases, site && options.seeMore?.[site]);
+        spans = first && gap ? [first] : [];
+        if (gap) message = `${policy.message} ${disclosureReason(gap)}`;
       }
       for (const { start, end } of spans) {
         const finding: Finding = {
           policyId: policy.id,
           severity: policy.severity,
-          message: policy.message,
+          message,
           start,
           end,
         };

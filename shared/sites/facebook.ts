@@ -9,7 +9,10 @@ export const facebook = defineNetwork({
   matches: ['*://*.facebook.com/*'],
   length: { limit: 63_206, count: (text) => text.length, counting: 'UTF-16 code units' },
   variantMax: 10_000,
+  // Long posts are cut after a few lines with "See more"; what comes after is missed by most readers, so a
+  // disclosure must come before (docs/feed-format.md#disclosure).
   seeMoreAt: 480,
+  seeMoreLines: 5,
   layout: { beforeUrl: '\n', beforeTags: '\n\n', beforeTagsWithoutUrl: '\n\n' },
   share: { kind: 'link', page: (url) => `https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(url)}` },
   editor: 'Lexical',

@@ -9,7 +9,10 @@ export const linkedin = defineNetwork({
   matches: ['*://*.linkedin.com/*'],
   length: { limit: 3_000, count: (text) => text.length, counting: 'UTF-16 code units' },
   variantMax: 3_000,
+  // The feed shows about the first 210 characters or three lines, then "…see more": a disclosure the FTC's
+  // Endorsement Guides want "clear and conspicuous" must come before it (docs/feed-format.md#disclosure).
   seeMoreAt: 210,
+  seeMoreLines: 3,
   // A link preview: the link gets a line of its own and hashtags close the post.
   layout: { beforeUrl: '\n\n', beforeTags: '\n', beforeTagsWithoutUrl: '\n\n' },
   share: {

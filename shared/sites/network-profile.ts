@@ -51,6 +51,8 @@ export type NetworkProfile<Id extends string = string> = {
   variantMax: number;
   /** How many characters a feed shows before cutting the post with "see more"; undefined where it shows it all. */
   seeMoreAt?: number;
+  /** How many of the post's own lines the feed shows before "see more", where it also cuts by lines. */
+  seeMoreLines?: number;
   layout: PostLayout;
   share: ShareTarget;
   /** The editor library the web composer is built on, as docs/sites.md names it. */

@@ -28,7 +28,9 @@ export const NETWORK_TABLES: Record<string, () => string> = {
         network.editor,
         NUMBER.format(network.length.limit),
         network.length.counting,
-        network.seeMoreAt ? NUMBER.format(network.seeMoreAt) : 'shows it all',
+        network.seeMoreAt
+          ? `${NUMBER.format(network.seeMoreAt)} characters${network.seeMoreLines ? ` or ${network.seeMoreLines} lines` : ''}`
+          : 'shows it all',
         network.share.kind === 'link' ? 'a link; the text by the clipboard' : 'the post',
       ]),
     ),

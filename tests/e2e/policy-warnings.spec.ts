@@ -47,7 +47,7 @@ for (const site of playgrounds) {
       expect(heraldErrors(pageErrors)).toEqual([]);
     });
 
-    test('mentioning Lumen asks for a disclosure, and the fix appends #LumenEmployee to the model', async ({
+    test('mentioning Lumen asks for a disclosure, and the fix puts “(I work at Lumen)” first in the model', async ({
       page,
       pageErrors,
     }) => {
@@ -57,12 +57,41 @@ for (const site of playgrounds) {
       await expect(note).toBeVisible();
       await expect.poll(() => highlightedTexts(page)).toEqual({ 'herald-warn': ['Lumen'] });
 
-      await note.getByRole('button', { name: 'Add “#LumenEmployee”' }).click();
-      await expect.poll(() => modelText(page)).toBe('Proud of the robots we build at Lumen #LumenEmployee');
+      await note.getByRole('button', { name: 'Start with “(I work at Lumen)”' }).click();
+      await expect.poll(() => modelText(page)).toBe('(I work at Lumen) Proud of the robots we build at Lumen');
       await expect(noteFor(page, 'employee-disclosure')).toHaveCount(0);
       await expect.poll(() => highlightedTexts(page)).toEqual({});
       expect(heraldErrors(pageErrors)).toEqual([]);
     });
+
+    // LinkedIn and Facebook cut long posts with "see more"; X shows the whole post (shared/sites/*.ts).
+    if (['linkedin', 'facebook', 'x'].includes(site.id)) {
+      test('a disclosure below the “see more” cut-off is flagged where the network cuts, and the fix puts it first', async ({
+        page,
+        pageErrors,
+      }) => {
+        const cuts = site.id !== 'x';
+        await startDraft(page, site, 'Lumen Robotics opened in Lyon.');
+        await expect(noteFor(page, 'employee-disclosure')).toBeVisible();
+
+        // Past Facebook's 480 characters, then the disclosure.
+        const late = ` ${'We opened a new site and it is great. '.repeat(13)}I work at Lumen.`;
+        await page.keyboard.type(late);
+        await expect.poll(() => modelText(page)).toBe(`Lumen Robotics opened in Lyon.${late}`);
+        if (!cuts) {
+          await expect(noteFor(page, 'employee-disclosure')).toHaveCount(0);
+          expect(heraldErrors(pageErrors)).toEqual([]);
+          return;
+        }
+        const note = noteFor(page, 'employee-disclosure');
+        await expect(note.getByText(/after “see more”/)).toBeVisible();
+
+        await note.getByRole('button', { name: 'Start with “(I work at Lumen)”' }).click();
+        await expect.poll(() => modelText(page)).toBe(`(I work at Lumen) Lumen Robotics opened in Lyon.${late}`);
+        await expect(noteFor(page, 'employee-disclosure')).toHaveCount(0);
+        expect(heraldErrors(pageErrors)).toEqual([]);
+      });
+    }
 
     test('several notes show in full at once, beside the composer, clear of the editor and its Post button', async ({
       page,

@@ -98,7 +98,7 @@ for (const site of playgrounds) {
     await page.keyboard.press('Escape');
 
     await noteFor(page, 'employee-disclosure')
-      .getByRole('button', { name: /#LumenEmployee/ })
+      .getByRole('button', { name: /I work at Lumen/ })
       .click();
     await expect(noteFor(page, 'employee-disclosure')).toHaveCount(0);
 

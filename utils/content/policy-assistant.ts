@@ -1,6 +1,7 @@
 import { atOnce } from '../../shared/library/incremental';
 import { applyFix } from '../../shared/policy/apply-fix';
 import { compilePolicies, type Finding } from '../../shared/policy/compile-policies';
+import { disclosureTermsByFeed } from '../../shared/policy/disclosure-terms';
 import { readDraftText } from '../../shared/sites/draft-text';
 import type { Network } from '../../shared/sites/registry';
 import { composerFrame } from './composer-frame';
@@ -32,6 +33,7 @@ function fixLabel(finding: Finding, excerpt: string): string | undefined {
   const fix = finding.fix;
   if (!fix) return undefined;
   if ('append' in fix) return `Add “${fix.append.trim()}”`;
+  if ('prepend' in fix) return `Start with “${fix.prepend.trim()}”`;
   if ('replace' in fix) return fix.replace ? `Replace with “${fix.replace}”` : `Remove “${excerpt}”`;
   return `Remove “${excerpt}”`;
 }
@@ -58,7 +60,16 @@ export function createPolicyAssistant(
 ): PolicyAssistant {
   const checker = perLibraryVersion(
     store,
-    (library) => atOnce(() => compilePolicies(library.policies, { patternsVetted: true })),
+    (library) =>
+      atOnce(() => {
+        const terms = disclosureTermsByFeed(library);
+        const seeMore = network.seeMoreAt ? { chars: network.seeMoreAt, lines: network.seeMoreLines } : undefined;
+        return compilePolicies(library.policies, {
+          patternsVetted: true,
+          seeMore: seeMore ? { [network.site]: seeMore } : {},
+          disclosureTerms: (policy) => terms.get(policy.feedUrl) ?? [],
+        });
+      }),
     lifetime,
   );
   const overlay = createUnderlineOverlay();

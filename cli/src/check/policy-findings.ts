@@ -1,3 +1,4 @@
+import { isWeakDisclosure } from '../../../shared/policy/disclosure';
 import { refusalPrefix } from '../../../shared/policy/pattern-problems';
 import { checkPatternSafety } from '../../../shared/policy/pattern-safety';
 import type { Finding } from './finding';
@@ -9,6 +10,7 @@ type RawPolicy = {
   when?: unknown;
   require?: unknown;
   hosts?: unknown;
+  disclosure?: unknown;
 };
 
 function patternFinding(holder: unknown, path: PropertyKey[], policyId: string): Finding[] {
@@ -38,11 +40,30 @@ function hostFindings(hosts: unknown, path: PropertyKey[]): Finding[] {
   );
 }
 
+/** A weak form listed among the phrases would let the publisher believe it counts; Herald never takes it. */
+function weakPhraseFindings(disclosure: unknown, path: PropertyKey[]): Finding[] {
+  const { phrases } = (typeof disclosure === 'object' && disclosure !== null ? disclosure : {}) as {
+    phrases?: unknown;
+  };
+  if (!Array.isArray(phrases)) return [];
+  return phrases.flatMap((phrase: unknown, index) =>
+    typeof phrase === 'string' && isWeakDisclosure(phrase)
+      ? [
+          {
+            severity: 'warning' as const,
+            path: [...path, 'disclosure', 'phrases', index],
+            message: `"${phrase}" is not a clear disclosure (FTC), so Herald never counts it: use plain words like "I work at …"`,
+          },
+        ]
+      : [],
+  );
+}
+
 export function policyFindings(policies: unknown): Finding[] {
   if (!Array.isArray(policies)) return [];
   return policies.flatMap((policy: unknown, index) => {
     if (typeof policy !== 'object' || policy === null) return [];
-    const { id, when, require, hosts } = policy as RawPolicy;
+    const { id, when, require, hosts, disclosure } = policy as RawPolicy;
     const path = ['policies', index];
     const name = typeof id === 'string' ? id : `#${index + 1}`;
     return [
@@ -50,6 +71,7 @@ export function policyFindings(policies: unknown): Finding[] {
       ...patternFinding(when, [...path, 'when'], name),
       ...patternFinding(require, [...path, 'require'], name),
       ...hostFindings(hosts, path),
+      ...weakPhraseFindings(disclosure, path),
     ];
   });
 }

@@ -209,6 +209,28 @@ describe('checkFeed', () => {
     expect(checkFeed(feed, NOW).map((finding) => pathText(finding.path))).toEqual(['policies[0].hosts[1]']);
   });
 
+  it('accepts a disclosure policy with a prepend fix, and warns about a weak phrase Herald never counts', () => {
+    const disclose = (phrases: string[]) =>
+      feedWith([], [policy({ disclosure: { phrases, when: ['Lumen'] }, fix: { prepend: '(I work at Lumen)' } })]);
+    expect(checkFeed(disclose(['I work at Lumen']), NOW)).toEqual([]);
+    const findings = checkFeed(disclose(['I work at Lumen', '#sp', 'link in bio']), NOW);
+    expect(findings.map((finding) => [finding.severity, pathText(finding.path)])).toEqual([
+      ['warning', 'policies[0].disclosure.phrases[1]'],
+      ['warning', 'policies[0].disclosure.phrases[2]'],
+    ]);
+  });
+
+  it('reports a disclosure policy with no phrase, or with a second matcher, as an error', () => {
+    const bad = feedWith(
+      [],
+      [policy({ disclosure: { phrases: [] } }), policy({ id: 'q', terms: ['a'], disclosure: { phrases: ['x'] } })],
+    );
+    const errors = checkFeed(bad, NOW).filter((finding) => finding.severity === 'error');
+    expect(errors.map((finding) => pathText(finding.path))).toEqual(
+      expect.arrayContaining(['policies[0].disclosure.phrases', 'policies[1]']),
+    );
+  });
+
   it('accepts "$schema" at the top of a feed', () => {
     expect(checkFeed({ $schema: './feed.schema.json', ...demoFeed }, NOW)).toEqual([]);
   });

@@ -4,10 +4,18 @@ import { parseFeed } from '../../../shared/feed/parse-feed';
 import type { Site } from '../../../shared/feed/schema';
 import { applyFix } from '../../../shared/policy/apply-fix';
 import { compilePolicies } from '../../../shared/policy/compile-policies';
+import { NETWORKS } from '../../../shared/sites/registry';
 
 const parsed = parseFeed(demoFeed);
 if (!parsed.ok) throw new Error('the demo feed no longer parses');
-const checker = compilePolicies(parsed.feed.policies);
+// Each network's "see more" as its profile gives it, the way the composer compiles the policies.
+const seeMore = Object.fromEntries(
+  NETWORKS.filter((network) => network.seeMoreAt).map((network) => [
+    network.site,
+    { chars: network.seeMoreAt ?? 0, lines: network.seeMoreLines },
+  ]),
+);
+const checker = compilePolicies(parsed.feed.policies, { seeMore });
 
 const found = (text: string, site: Site = 'linkedin') =>
   checker.check(text, site).map((f) => `${f.policyId}:${text.slice(f.start, f.end)}`);
@@ -26,6 +34,8 @@ describe('the demo feed policies', () => {
         'codename-falcon:Project Falcon',
         'unannounced-revenue:revenue is up 40%',
         'internal-links:https://wiki.lumen.internal/falcon',
+        // The only disclosure is the closing hashtag, which readers skim past.
+        'employee-disclosure:lumen',
         // Terms are looked for in links too: a code name in a URL leaks just the same.
         'codename-falcon:falcon',
       ],
@@ -35,6 +45,18 @@ describe('the demo feed policies', () => {
       'Lumen Robotics just opened a new office in Lyon. Come visit!',
       'x',
       ['employee-disclosure:Lumen Robotics'],
+    ],
+    [
+      'a disclosure below LinkedIn’s “see more”',
+      `Lumen Robotics opened in Lyon.\nCome visit.\nBring friends.\nI work at Lumen, so ask me anything.`,
+      'linkedin',
+      ['employee-disclosure:Lumen Robotics'],
+    ],
+    [
+      'the same post on X, which shows it all',
+      `Lumen Robotics opened in Lyon.\nCome visit.\nBring friends.\nI work at Lumen, so ask me anything.`,
+      'x',
+      [],
     ],
     ['a disclosed, harmless post', 'My team at Lumen is hiring field technicians in Lyon.', 'facebook', []],
     [
@@ -74,7 +96,7 @@ describe('the demo feed policies', () => {
       if (!finding) break;
       text = applyFix(text, finding).text;
     }
-    expect(text).toBe('Lumen Robotics is testing the in Lyon, see #LumenEmployee');
+    expect(text).toBe('(I work at Lumen) Lumen Robotics is testing the in Lyon, see');
     expect(checker.check(text, 'linkedin')).toEqual([]);
   });
 });

@@ -168,7 +168,7 @@ describe('findings', () => {
     expect(compilePolicies([policy('empty', {})]).problems).toEqual([
       {
         policyId: 'empty',
-        message: 'a policy needs one matcher: terms, hashedTerms, pattern, when + require, or detector',
+        message: 'a policy needs one matcher: terms, hashedTerms, pattern, when + require, detector, or disclosure',
       },
     ]);
   });
