@@ -126,7 +126,7 @@ export function createComposerAssistant(
       editor,
       (rect) => {
         const frameBox = frame.getBoundingClientRect();
-        launcher.place(rect);
+        launcher.place(editor, rect);
         policy.place(editor, rect, frameBox);
         if (panel.isOpen()) panel.place(rect, frameBox);
       },

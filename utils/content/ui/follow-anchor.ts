@@ -37,6 +37,8 @@ export function followAnchor(
   });
   window.addEventListener('scroll', schedule, { capture: true, passive: true, signal });
   window.addEventListener('resize', schedule, { passive: true, signal });
+  // Typing moves the text inside the anchor without resizing it, and what sits beside it may have to move away.
+  anchor.addEventListener('input', schedule, { passive: true, signal });
   update();
   return stop;
 }

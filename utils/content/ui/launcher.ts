@@ -1,13 +1,16 @@
+import { placeLauncher } from '../../../shared/layout/place-launcher';
 import { PANEL_SHORTCUT_LABEL } from '../watch-composers';
 import { h } from './h';
 import { setStyle } from './set-style';
+import { textRects } from './text-rects';
 import { fromUser } from './trusted';
 
 export type Launcher = {
   element: HTMLButtonElement;
   setCount(count: number): void;
   setExpanded(expanded: boolean): void;
-  place(rect: DOMRect): void;
+  /** Beside `editor` and clear of its text; see placeLauncher for where and why. */
+  place(editor: HTMLElement, rect: DOMRect): void;
 };
 
 export function createLauncher(onToggle: () => void): Launcher {
@@ -43,11 +46,12 @@ export function createLauncher(onToggle: () => void): Launcher {
     element,
     setCount,
     setExpanded: (expanded) => element.setAttribute('aria-expanded', String(expanded)),
-    place(rect) {
-      setStyle(element, {
-        top: `${Math.max(4, rect.bottom - 36)}px`,
-        left: `${Math.max(4, rect.right - 40)}px`,
-      });
+    place(editor, rect) {
+      // Hidden, the button has no size yet: its CSS minimum stands in.
+      const size = { width: Math.max(28, element.offsetWidth), height: Math.max(28, element.offsetHeight) };
+      const viewport = { width: window.innerWidth, height: window.innerHeight };
+      const { left, top } = placeLauncher(rect, textRects(editor), size, viewport);
+      setStyle(element, { top: `${top}px`, left: `${left}px` });
     },
   };
 }
