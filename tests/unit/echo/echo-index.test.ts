@@ -94,3 +94,11 @@ describe('approvedTexts', () => {
     ).toEqual(['a', 'b', 'c', 'd']);
   });
 });
+
+describe('links, hashtags and mentions', () => {
+  it('are neither approved nor own wording: a verbatim insert with its link and hashtags scores 100%', () => {
+    const inserted = `${REPORT} https://lumen-robotics.example/report-2026?utm_source=herald #Sustainability @lumen`;
+    expect(measureEcho(index, inserted)).toMatchObject({ share: 1, words: 12 });
+    expect(measureEcho(index, `${REPORT} #MyOwnTag #AnotherOne`).share).toBe(1);
+  });
+});
