@@ -171,6 +171,20 @@ export type Policy = z.infer<typeof policySchema>;
 
 const publisherSchema = z.object({ id: shortText(200), name: shortText(200) });
 
+/**
+ * How strongly Herald asks employees to make an approved text their own (the echo meter, shared/echo):
+ * "off", "suggest" (a note beside the composer) or "before-posting" (the post guard asks too).
+ */
+export const PERSONALIZE = ['off', 'suggest', 'before-posting'] as const;
+export type Personalize = (typeof PERSONALIZE)[number];
+export const DEFAULT_PERSONALIZE: Personalize = 'suggest';
+const personalizeSchema = z.enum(PERSONALIZE);
+
+/** The feed's `personalize`, or the default when it has none. */
+export function personalizeOf(feed: { personalize?: Personalize | undefined }): Personalize {
+  return feed.personalize ?? DEFAULT_PERSONALIZE;
+}
+
 /** The envelope alone: items and policies are checked one by one, so one bad item does not sink a feed. */
 export const feedEnvelopeSchema = z.object({
   version: z.literal(1, { error: 'this Herald reads feed version 1' }),
@@ -178,11 +192,14 @@ export const feedEnvelopeSchema = z.object({
   updatedAt: isoDateTime,
   items: z.array(z.unknown()).max(100_000),
   policies: z.array(z.unknown()).max(10_000).default([]),
+  // A value this Herald does not know (a later one) reads as the default rather than rejecting the feed.
+  personalize: personalizeSchema.optional().catch(undefined),
 });
 
 /** The whole feed, strictly: what publishers write, what the JSON Schema describes. */
 export const feedSchema = feedEnvelopeSchema.extend({
   items: z.array(itemSchema).max(100_000),
   policies: z.array(policySchema).max(10_000).default([]),
+  personalize: personalizeSchema.optional(),
 });
 export type Feed = z.infer<typeof feedSchema>;

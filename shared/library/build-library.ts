@@ -1,4 +1,12 @@
-import type { FeedItem, Policy } from '../feed/schema';
+import {
+  DEFAULT_PERSONALIZE,
+  type Feed,
+  type FeedItem,
+  PERSONALIZE,
+  type Personalize,
+  type Policy,
+  personalizeOf,
+} from '../feed/schema';
 import type { FeedOrigin, FeedState } from '../sync/feed-state';
 import { contentHash, feedContentHash } from './content-hash';
 
@@ -16,6 +24,8 @@ export type Library = {
   policies: LibraryPolicy[];
   /** True when everything shown comes from the bundled demo feed. */
   isDemo: boolean;
+  /** The strongest `personalize` any feed asks for: one feed wanting the check before posting gets it. */
+  personalize: Personalize;
   /**
    * A hash of every feed's content (and which items are live): the key for caches compiled from the library.
    * Computed on first read, so a view that compiles nothing never pays for hashing 100,000 items.
@@ -48,7 +58,7 @@ export function buildLibrary(states: Readonly<Record<string, FeedState>>, now: n
     .sort((a, b) => ORIGIN_ORDER[a.origin] - ORIGIN_ORDER[b.origin]);
   const items: LibraryItem[] = [];
   const policies: LibraryPolicy[] = [];
-  const used: { url: string; feed: object; hash: string | undefined }[] = [];
+  const used: { url: string; feed: Feed; hash: string | undefined }[] = [];
   for (const { url, feed, contentHash: hash } of sources) {
     if (!feed) continue;
     used.push({ url, feed, hash });
@@ -58,11 +68,15 @@ export function buildLibrary(states: Readonly<Record<string, FeedState>>, now: n
     }
     for (const policy of feed.policies) policies.push({ ...policy, feedUrl: url });
   }
+  // PERSONALIZE runs from weakest to strongest; no feed at all means the default.
+  const asked = used.map(({ feed }) => PERSONALIZE.indexOf(personalizeOf(feed)));
+  const personalize = asked.length ? (PERSONALIZE[Math.max(...asked)] as Personalize) : DEFAULT_PERSONALIZE;
   let version: string | undefined;
   return {
     items: items.sort(byNewest),
     policies,
     isDemo: sources.length > 0 && sources.every((state) => state.origin === 'demo'),
+    personalize,
     get version() {
       // Which items are live changes with time alone: their keys count too.
       version ??= `${used.map(({ url, feed, hash }) => feedContentHash(url, feed, hash)).join('')}${contentHash(liveKeys(items))}`;

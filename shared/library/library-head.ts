@@ -1,3 +1,4 @@
+import { DEFAULT_PERSONALIZE } from '../feed/schema';
 import type { Library, LibraryItem } from './build-library';
 
 /**
@@ -24,5 +25,5 @@ export function libraryHead(library: Pick<Library, 'items' | 'isDemo'>, size = H
 
 /** The head as a library the popup can show until the whole one is read; no policies yet. */
 export function headLibrary(head: LibraryHead): Library {
-  return { items: head.items, policies: [], isDemo: head.isDemo, version: 'head' };
+  return { items: head.items, policies: [], isDemo: head.isDemo, personalize: DEFAULT_PERSONALIZE, version: 'head' };
 }

@@ -1,3 +1,6 @@
+import { approvedTexts } from '../../shared/echo/approved-texts';
+import { buildEchoIndex, measureEcho } from '../../shared/echo/echo-index';
+import { echoNote } from '../../shared/echo/echo-note';
 import { atOnce } from '../../shared/library/incremental';
 import { applyFix } from '../../shared/policy/apply-fix';
 import { compilePolicies, type Finding } from '../../shared/policy/compile-policies';
@@ -38,6 +41,9 @@ function fixLabel(finding: Finding, excerpt: string): string | undefined {
   return `Remove “${excerpt}”`;
 }
 
+// Not a finding: no underline and no fix, and never a reason to block on its own.
+const ECHO_NOTE_ID = 'echo';
+
 const findingId = (finding: Finding) => `${finding.policyId}@${finding.start}-${finding.end}`;
 
 /**
@@ -72,6 +78,7 @@ export function createPolicyAssistant(
       }),
     lifetime,
   );
+  const echoIndex = perLibraryVersion(store, (library) => atOnce(() => buildEchoIndex(approvedTexts(library.items))));
   const overlay = createUnderlineOverlay();
   const mirror = createTextareaMirror();
   let current: { editor: HTMLElement; text: string; findings: Finding[] } | null = null;
@@ -99,6 +106,13 @@ export function createPolicyAssistant(
 
   function check(text: string): Finding[] {
     return checker().check(text, network.site);
+  }
+
+  function echoNoteView(text: string): NoteView[] {
+    const personalize = store.current().personalize;
+    if (personalize === 'off') return [];
+    const message = echoNote(measureEcho(echoIndex(), text), personalize);
+    return message ? [{ id: ECHO_NOTE_ID, severity: 'info', message, excerpt: '' }] : [];
   }
 
   function paint(editor: HTMLElement): void {
@@ -142,8 +156,8 @@ export function createPolicyAssistant(
     current = { editor, text, findings };
     recheckAtWindowChange(editor);
     paint(editor);
-    notes.show(
-      findings.map((finding): NoteView => {
+    notes.show([
+      ...findings.map((finding): NoteView => {
         const excerpt = text.slice(finding.start, finding.end);
         return {
           id: findingId(finding),
@@ -154,7 +168,8 @@ export function createPolicyAssistant(
           companyRule: finding.severity === 'block' && finding.noOverride === true,
         };
       }),
-    );
+      ...echoNoteView(text),
+    ]);
     // Painted just above: only the notes need placing.
     notes.place(editor.getBoundingClientRect(), composerFrame(editor, network).getBoundingClientRect());
   }

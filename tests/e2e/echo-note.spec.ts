@@ -1,0 +1,34 @@
+// Issue 12, echo meter: a verbatim insert gets a note beside the composer saying how much of the post is the
+// approved wording, and the note goes once the employee adds enough of their own words.
+import { expect, heraldErrors, test } from './fixtures';
+import { modelText, moveCaret, playgrounds } from './harness/playgrounds.mjs';
+import { insertButtons, launcher, searchField } from './pages/herald-ui';
+import { notes } from './pages/policy-checks';
+
+const OWN =
+  ' Last spring I spent three weeks with the night shift in our Boston hub, and what they taught me about aisles, pallets and patience still shapes every line I write.';
+
+for (const site of playgrounds) {
+  test(`${site.label}: a verbatim insert shows the echo note, an own sentence takes it away`, async ({
+    page,
+    pageErrors,
+  }) => {
+    await page.goto(site.url);
+    const editor = await site.openComposer(page);
+    await editor.click();
+    await launcher(page).click();
+    await searchField(page).fill('hiring');
+    await insertButtons(page).first().click();
+    await expect.poll(() => modelText(page)).toContain('Lumen Robotics is hiring robotics engineers');
+
+    const note = notes(page).getByRole('listitem').filter({ hasText: 'of this post is the approved wording' });
+    await expect(note).toBeVisible();
+    await expect(note).toContainText('100% of this post is the approved wording');
+    await expect(note).toContainText('own angle');
+
+    await moveCaret(page, 'Control+End');
+    await page.keyboard.type(OWN);
+    await expect(note).toHaveCount(0);
+    expect(heraldErrors(pageErrors)).toEqual([]);
+  });
+}

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { approvedTexts } from '../../../shared/echo/approved-texts';
+import { buildEchoIndex, isMostlyApproved, MOSTLY_APPROVED, measureEcho } from '../../../shared/echo/echo-index';
+
+const HIRING =
+  'We are hiring robotics engineers in Lyon. Come build warehouse robots that people enjoy working next to.';
+const REPORT = 'Our 2026 sustainability report is out: 31% less energy per parcel shipped.';
+const TEXTS = [HIRING, REPORT, 'Join us!'];
+const index = buildEchoIndex(TEXTS);
+
+describe('measureEcho', () => {
+  it('scores an approved text 100%, with its source', () => {
+    expect(measureEcho(index, HIRING)).toEqual({ share: 1, words: 17, approvedWords: 17, sources: [0] });
+    expect(measureEcho(index, REPORT).sources).toEqual([1]);
+  });
+
+  it('reads through case, accents, punctuation and spacing', () => {
+    const echo = measureEcho(
+      index,
+      'WE ARE HIRING robotics engineers in Lyon\n\ncome build warehouse robots, that people enjoy working next to',
+    );
+    expect(echo.share).toBe(1);
+  });
+
+  it('scores an unrelated text 0', () => {
+    expect(measureEcho(index, 'Spent the weekend hiking near Annecy with my kids, best views of the year.').share).toBe(
+      0,
+    );
+  });
+
+  it('does not count three common words shared by chance as much', () => {
+    const echo = measureEcho(
+      index,
+      'I think we are hiring too many managers and too few people who build things here.',
+    );
+    expect(echo.approvedWords).toBe(3);
+    expect(echo.share).toBeLessThan(0.2);
+  });
+
+  it('measures a paste inside a longer draft', () => {
+    const draft = `Personal news first. ${REPORT} I worked on the routing part and I am proud of it.`;
+    const echo = measureEcho(index, draft);
+    expect(echo.approvedWords).toBe(12);
+    expect(echo.words).toBe(3 + 12 + 12);
+    expect(echo.sources).toEqual([1]);
+  });
+
+  it('counts pastes of two texts and names both', () => {
+    expect(measureEcho(index, `${REPORT} ${HIRING}`)).toMatchObject({ share: 1, sources: [1, 0] });
+  });
+
+  it('loses only the replaced words when the employee edits inside a paste', () => {
+    const edited = HIRING.replace('in Lyon', 'in my team in Lyon');
+    const echo = measureEcho(index, edited);
+    // Every shingle touching "my team" is gone, yet each word around it is still in some approved shingle.
+    expect(echo.words).toBe(20);
+    expect(echo.approvedWords).toBe(18);
+  });
+
+  it('scores a short draft that is a whole short text, and not the same words inside a longer one', () => {
+    expect(measureEcho(index, 'join us').share).toBe(1);
+    expect(measureEcho(index, 'Please join us').share).toBe(0);
+    expect(measureEcho(index, 'us join').share).toBe(0);
+  });
+
+  it('scores a draft without words 0', () => {
+    expect(measureEcho(index, ' 🎉 !! ').share).toBe(0);
+    expect(measureEcho(buildEchoIndex([]), HIRING).share).toBe(0);
+  });
+
+  it('says a draft is mostly approved from the threshold on', () => {
+    expect(MOSTLY_APPROVED).toBe(0.8);
+    expect(isMostlyApproved({ share: 0.8, words: 10, approvedWords: 8, sources: [] })).toBe(true);
+    expect(isMostlyApproved({ share: 0.79, words: 100, approvedWords: 79, sources: [] })).toBe(false);
+  });
+});
+
+describe('buildEchoIndex', () => {
+  it('stores each distinct shingle once, with the first text holding it', () => {
+    const twice = buildEchoIndex([REPORT, REPORT, 'one two']);
+    expect(twice.shingles).toBe(12 - 2 + 1);
+    expect(measureEcho(twice, REPORT).sources).toEqual([0]);
+    expect(measureEcho(twice, 'One, two.').sources).toEqual([2]);
+  });
+});
+
+describe('approvedTexts', () => {
+  it('lists each item text and each variant', () => {
+    expect(
+      approvedTexts([
+        { text: 'a', variants: { x: 'b', linkedin: 'c' } },
+        { text: 'd', variants: undefined },
+      ]),
+    ).toEqual(['a', 'b', 'c', 'd']);
+  });
+});
+
+describe('links, hashtags and mentions', () => {
+  it('are neither approved nor own wording: a verbatim insert with its link and hashtags scores 100%', () => {
+    const inserted = `${REPORT} https://lumen-robotics.example/report-2026?utm_source=herald #Sustainability @lumen`;
+    expect(measureEcho(index, inserted)).toMatchObject({ share: 1, words: 12 });
+    expect(measureEcho(index, `${REPORT} #MyOwnTag #AnotherOne`).share).toBe(1);
+  });
+});
