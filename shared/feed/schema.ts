@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { NETWORKS, SITES, type Site } from '../sites/registry';
 import { isAllowedUrl } from './allowed-url';
+import { PERSONALIZE } from './personalize';
+
+export { DEFAULT_PERSONALIZE, PERSONALIZE, type Personalize, personalizeOf } from './personalize';
 
 export { isAllowedUrl, SITES, type Site };
 
@@ -171,19 +174,7 @@ export type Policy = z.infer<typeof policySchema>;
 
 const publisherSchema = z.object({ id: shortText(200), name: shortText(200) });
 
-/**
- * How strongly Herald asks employees to make an approved text their own (the echo meter, shared/echo):
- * "off", "suggest" (a note beside the composer) or "before-posting" (the post guard asks too).
- */
-export const PERSONALIZE = ['off', 'suggest', 'before-posting'] as const;
-export type Personalize = (typeof PERSONALIZE)[number];
-export const DEFAULT_PERSONALIZE: Personalize = 'suggest';
 const personalizeSchema = z.enum(PERSONALIZE);
-
-/** The feed's `personalize`, or the default when it has none. */
-export function personalizeOf(feed: { personalize?: Personalize | undefined }): Personalize {
-  return feed.personalize ?? DEFAULT_PERSONALIZE;
-}
 
 /** The envelope alone: items and policies are checked one by one, so one bad item does not sink a feed. */
 export const feedEnvelopeSchema = z.object({

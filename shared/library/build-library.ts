@@ -1,12 +1,5 @@
-import {
-  DEFAULT_PERSONALIZE,
-  type Feed,
-  type FeedItem,
-  PERSONALIZE,
-  type Personalize,
-  type Policy,
-  personalizeOf,
-} from '../feed/schema';
+import { DEFAULT_PERSONALIZE, PERSONALIZE, type Personalize, personalizeOf } from '../feed/personalize';
+import type { Feed, FeedItem, Policy } from '../feed/schema';
 import type { FeedOrigin, FeedState } from '../sync/feed-state';
 import { contentHash, feedContentHash } from './content-hash';
 

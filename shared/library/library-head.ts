@@ -1,4 +1,4 @@
-import { DEFAULT_PERSONALIZE } from '../feed/schema';
+import { DEFAULT_PERSONALIZE } from '../feed/personalize';
 import type { Library, LibraryItem } from './build-library';
 
 /**
