@@ -202,3 +202,35 @@ describe('composeForNetwork for a share intent, where the link and hashtags trav
     });
   });
 });
+
+describe('composeForNetwork fills placeholders', () => {
+  it('fills before measuring, and reports no gap when every value is there', () => {
+    const fit = composeForNetwork(item({ text: 'I am {firstName} at {company}.', url: URL }), 'x', {
+      placeholders: { firstName: 'Ada', company: 'Lumen' },
+    });
+    expect(fit).toMatchObject({ ok: true, text: `I am Ada at Lumen. ${URL}`, gaps: [], length: 18 + 1 + 23 });
+  });
+
+  it('leaves gaps at their offsets in the laid-out text, the variant’s too', () => {
+    const fit = composeForNetwork(
+      item({ variants: { linkedin: 'Our {team} team is hiring in {location}.' }, url: URL, hashtags: ['Jobs'] }),
+      'linkedin',
+      { placeholders: { location: 'Lyon' } },
+    );
+    if (!fit.ok) throw new Error(fit.reason);
+    expect(fit.text).toBe(`Our [team] team is hiring in Lyon.\n\n${URL}\n#Jobs`);
+    expect(fit.gaps.map((gap) => fit.text.slice(gap.start, gap.end))).toEqual(['[team]']);
+  });
+
+  it('never returns a literal placeholder, even without values', () => {
+    const fit = composeForNetwork(item({ text: '{firstName}, {jobTitle}' }), 'facebook');
+    expect(fit).toMatchObject({ ok: true, text: '[first name], [job title]' });
+  });
+
+  it('counts a long value against the limit', () => {
+    const fit = composeForNetwork(item({ text: `${'a'.repeat(270)} {team}` }), 'x', {
+      placeholders: { team: 'b'.repeat(20) },
+    });
+    expect(fit.ok).toBe(false);
+  });
+});

@@ -150,3 +150,25 @@ describe('shareIntent on Mastodon', () => {
     });
   });
 });
+
+describe('shareIntent fills placeholders', () => {
+  const item: FeedItem = {
+    id: 'p',
+    type: 'talking-point',
+    title: 'P',
+    text: '{firstName} here, from {team} at {company}.',
+    url: 'https://lumen-robotics.example/jobs',
+  };
+  const values = { firstName: 'Ada', team: 'Platform', company: 'Lumen' };
+
+  it('in the text a post page takes', () => {
+    const { url } = opened(shareIntent(item, 'x', undefined, values));
+    expect(url.searchParams.get('text')).toBe('Ada here, from Platform at Lumen.');
+  });
+
+  it('in the caption copied for a link-only page, with a gap where a value is missing', () => {
+    expect(opened(shareIntent(item, 'linkedin', undefined, { firstName: 'Ada' })).clipboardText).toBe(
+      'Ada here, from [team] at [company].',
+    );
+  });
+});
