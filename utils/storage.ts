@@ -4,6 +4,7 @@ import type { LibraryHead } from '../shared/library/library-head';
 import type { InstanceHosts } from '../shared/sites/registry';
 import type { FeedState } from '../shared/sync/feed-state';
 import type { ManagedConfig } from '../shared/sync/managed-config';
+import { EMPTY_PROFILE, type Profile } from '../shared/text/placeholders';
 
 // Every value Herald keeps, declared once. Bump `version` and add a migration when a shape changes.
 // Nothing the employee types is ever stored: drafts stay in the page.
@@ -45,3 +46,9 @@ export const libraryHeadItem = storage.defineItem<LibraryHead | null>('local:lib
   fallback: null,
   version: 1,
 });
+
+/**
+ * "About you" from the options page: what fills `{firstName}`, `{jobTitle}`, `{team}` and `{location}`.
+ * storage.local only, never sync: it stays on this computer and is never sent anywhere.
+ */
+export const profileItem = storage.defineItem<Profile>('local:profile', { fallback: EMPTY_PROFILE, version: 1 });

@@ -2,6 +2,7 @@ import { SITES, type Site } from '../../shared/feed/schema';
 import type { LibraryItem } from '../../shared/library/build-library';
 import { composeForNetwork } from '../../shared/share/compose-for-network';
 import { labelOf } from '../../shared/sites/registry';
+import { fillPlaceholders, placeholderValues } from '../../shared/text/placeholders';
 import { relativeTime } from '../../shared/time/relative-time';
 import type { ShareRecord } from '../../utils/storage';
 import { CardImage } from './CardImage';
@@ -20,7 +21,9 @@ function sharedLabel(shares: ShareRecord[]): string | null {
 export function ItemCard({ item, isNew, shares, showType }: Props) {
   const previewSite = usePopupStore((state) => state.previewSite);
   const say = usePopupStore((state) => state.say);
-  const composed = composeForNetwork(item, previewSite);
+  const profile = usePopupStore((state) => state.profile);
+  const placeholders = placeholderValues(profile, item.publisherName);
+  const composed = composeForNetwork(item, previewSite, { placeholders });
   const shared = sharedLabel(shares);
   const run = (action: () => Promise<string>) => {
     void action().then(say, (error: unknown) => say(error instanceof Error ? error.message : String(error)));
@@ -42,13 +45,15 @@ export function ItemCard({ item, isNew, shares, showType }: Props) {
         </p>
       )}
       {item.image && <CardImage url={item.image.url} alt={item.image.alt} />}
-      <p className="card-text">{composed.ok ? composed.text : (item.variants?.[previewSite] ?? item.text)}</p>
+      <p className="card-text">
+        {composed.ok ? composed.text : fillPlaceholders(item.variants?.[previewSite] ?? item.text, placeholders).text}
+      </p>
       {!composed.ok && <p className="card-note">{composed.reason}</p>}
       {shared && <p className="card-shared">{shared}</p>}
       <div className="card-actions">
         {item.type === 'news' ? (
           SITES.map((site: Site) => (
-            <button key={site} type="button" onClick={() => run(() => shareItem(item, site))}>
+            <button key={site} type="button" onClick={() => run(() => shareItem(item, site, placeholders))}>
               Share on {labelOf(site)}
             </button>
           ))
@@ -57,7 +62,7 @@ export function ItemCard({ item, isNew, shares, showType }: Props) {
             Insert
           </button>
         )}
-        <button type="button" onClick={() => run(() => copyItem(item, previewSite))}>
+        <button type="button" onClick={() => run(() => copyItem(item, previewSite, placeholders))}>
           Copy
         </button>
       </div>

@@ -1,8 +1,8 @@
 import { useDeferredValue, useEffect, useMemo } from 'react';
 import { createLibrarySearch } from '../../shared/search/library-search';
-import { shareHistoryItem } from '../../utils/storage';
+import { profileItem, shareHistoryItem } from '../../utils/storage';
 import { useStorageItem } from '../use-storage-item';
-import { earlyShares } from './early-reads';
+import { earlyProfile, earlyShares } from './early-reads';
 import { ItemList } from './ItemList';
 import { LibraryTabs } from './LibraryTabs';
 import { PolicyList } from './PolicyList';
@@ -19,6 +19,11 @@ export function PopupApp() {
   const { tab, query, setQuery, status } = usePopupStore();
   const newKeys = useNewKeys(library);
   const shares = useStorageItem(shareHistoryItem, earlyShares);
+  const profile = useStorageItem(profileItem, earlyProfile);
+  const setProfile = usePopupStore((state) => state.setProfile);
+  useEffect(() => {
+    if (profile) setProfile(profile);
+  }, [profile, setProfile]);
   const search = useMemo(() => createLibrarySearch(library?.items ?? []), [library]);
   // Index the library once the first cards are on screen, in chunks, so typing finds it ready.
   useEffect(() => {

@@ -4,14 +4,15 @@ import type { LibraryItem } from '../../shared/library/build-library';
 import { composeForNetwork } from '../../shared/share/compose-for-network';
 import { shareIntent } from '../../shared/share/share-intent';
 import { type InstanceSite, labelOf, networkNames, networkOf } from '../../shared/sites/registry';
+import { fillPlaceholders, type PlaceholderValues } from '../../shared/text/placeholders';
 import { type InsertResult, sendMessage } from '../../utils/messages';
 import { namedInstances } from '../../utils/named-instances';
 
 /** Opens the network's share page (copying the caption first where the page cannot take it). */
-export async function shareItem(item: LibraryItem, site: Site): Promise<string> {
+export async function shareItem(item: LibraryItem, site: Site, placeholders?: PlaceholderValues): Promise<string> {
   // Networks on any domain share through the employee's own server: the first one named (IT's first).
   const instance = networkOf(site).instanceHosted ? (await namedInstances())[site as InstanceSite]?.[0] : undefined;
-  const action = shareIntent(item, site, instance);
+  const action = shareIntent(item, site, instance, placeholders);
   if (action.kind === 'unavailable') return action.reason;
   if (action.clipboardText) await navigator.clipboard.writeText(action.clipboardText);
   await sendMessage('recordShare', { key: item.key, site });
@@ -20,9 +21,10 @@ export async function shareItem(item: LibraryItem, site: Site): Promise<string> 
   return action.note ?? `Opened the ${labelOf(site)} share page.`;
 }
 
-export async function copyItem(item: LibraryItem, site: Site): Promise<string> {
-  const composed = composeForNetwork(item, site);
-  await navigator.clipboard.writeText(composed.ok ? composed.text : item.text);
+export async function copyItem(item: LibraryItem, site: Site, placeholders?: PlaceholderValues): Promise<string> {
+  const composed = composeForNetwork(item, site, { placeholders });
+  // Too long for the network, the text is still copied, filled the same way: never a literal "{team}".
+  await navigator.clipboard.writeText(composed.ok ? composed.text : fillPlaceholders(item.text, placeholders).text);
   await sendMessage('recordShare', { key: item.key, site: 'copy' });
   return composed.ok ? `Copied the ${labelOf(site)} version.` : `Copied. ${composed.reason}`;
 }

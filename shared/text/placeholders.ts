@@ -15,6 +15,11 @@ export const EMPTY_PROFILE: Profile = { firstName: '', jobTitle: '', team: '', l
 /** What fills each placeholder; a missing or blank value leaves a visible gap. */
 export type PlaceholderValues = Partial<Record<PlaceholderName, string>>;
 
+/** The values for an item: the employee's "About you", and the company that publishes the item's feed. */
+export function placeholderValues(profile: Partial<Profile> | null | undefined, company: string): PlaceholderValues {
+  return { ...profile, company };
+}
+
 /** Where a placeholder had no value: `[start, end)` in the filled text covers the gap's label, e.g. "[team]". */
 export type PlaceholderGap = { name: PlaceholderName; start: number; end: number };
 
