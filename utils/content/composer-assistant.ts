@@ -4,7 +4,9 @@ import { startSuggestionRanker } from '../../shared/ranking/suggestion-ranker';
 import { composeForNetwork } from '../../shared/share/compose-for-network';
 import { readDraftText } from '../../shared/sites/draft-text';
 import type { Network } from '../../shared/sites/registry';
+import { fillPlaceholders, type Profile, placeholderValues } from '../../shared/text/placeholders';
 import type { InsertResult } from '../messages';
+import { profileItem } from '../storage';
 import { composerFrame } from './composer-frame';
 import { insertIntoEditor, refocus, type SavedCaret, saveCaret } from './insert-text';
 import { type LibraryStore, perLibraryVersion } from './library-store';
@@ -29,12 +31,13 @@ export type ComposerAssistant = {
 /** The focused composer: its editor, the dialog or column it sits in, and where its caret was. */
 type Session = { editor: HTMLElement; frame: HTMLElement; stop: () => void; caret: SavedCaret | null };
 
-function viewOf(item: LibraryItem, site: Site): SuggestionView {
-  const composed = composeForNetwork(item, site);
+function viewOf(item: LibraryItem, site: Site, profile: Profile | null): SuggestionView {
+  const placeholders = placeholderValues(profile, item.publisherName);
+  const composed = composeForNetwork(item, site, { placeholders });
   return {
     key: item.key,
     title: item.title,
-    preview: composed.ok ? composed.text : (item.variants?.[site] ?? item.text),
+    preview: composed.ok ? composed.text : fillPlaceholders(item.variants?.[site] ?? item.text, placeholders).text,
     unavailable: composed.ok ? undefined : composed.reason,
     meta: item.type === 'news' ? 'News' : undefined,
   };
@@ -53,6 +56,15 @@ export function createComposerAssistant(
   let query = '';
   // Why the last Insert failed; it stays in the panel's status line until the employee does something else.
   let notice: string | null = null;
+  // "About you", read when a composer first gets focus (not on every page load) for the panel's previews;
+  // Insert reads it afresh.
+  let profile: Profile | null = null;
+  let profileRead: Promise<void> | null = null;
+  const readProfile = () =>
+    (profileRead ??= profileItem.getValue().then((value) => {
+      profile = value;
+      render();
+    }));
 
   const launcher = createLauncher(() => (panel.isOpen() ? closePanel() : openPanel()));
   const panel = createSuggestionPanel({
@@ -94,7 +106,7 @@ export function createComposerAssistant(
     launcher.setCount(fittingCount(draft, network.site, now));
     if (!panel.isOpen()) return;
     const ranked = query.trim() ? search(query, PANEL_LIMIT) : rank(draft, network.site, now, PANEL_LIMIT);
-    const views = ranked.map(({ item }) => viewOf(item as LibraryItem, network.site));
+    const views = ranked.map(({ item }) => viewOf(item as LibraryItem, network.site, profile));
     const status = query.trim()
       ? `${views.length} result${views.length === 1 ? '' : 's'} for “${query.trim()}”`
       : draft.trim()
@@ -118,6 +130,7 @@ export function createComposerAssistant(
   function activate(editor: HTMLElement): void {
     if (session?.editor === editor) return;
     deactivate();
+    void readProfile();
     setTheme(editor);
     // The dialog or column around an editor stays the same for the editor's life: look it up once.
     const frame = composerFrame(editor, network);
@@ -176,9 +189,20 @@ export function createComposerAssistant(
     activate(editor);
     const item = store.current().items.find((candidate) => candidate.key === key);
     if (!item) return { ok: false, message: 'This item is no longer in the library.' };
-    const composed = composeForNetwork(item, network.site);
+    profile = await profileItem.getValue();
+    const composed = composeForNetwork(item, network.site, {
+      placeholders: placeholderValues(profile, item.publisherName),
+    });
     if (!composed.ok) return { ok: false, message: composed.reason };
-    return insertIntoEditor(lifetime, network, editor, composed.text, session?.caret ?? null);
+    // The first gap is selected, so typing replaces it; the note says what goes there.
+    const [firstGap] = composed.gaps;
+    const result = await insertIntoEditor(lifetime, network, editor, composed.text, session?.caret ?? null, firstGap);
+    if (result.ok && firstGap)
+      policy.expectGaps(
+        editor,
+        composed.gaps.map(({ name }) => name),
+      );
+    return result;
   }
 
   return {

@@ -7,6 +7,7 @@ import { compilePolicies, type Finding } from '../../shared/policy/compile-polic
 import { disclosureTermsByFeed } from '../../shared/policy/disclosure-terms';
 import { readDraftText } from '../../shared/sites/draft-text';
 import type { Network } from '../../shared/sites/registry';
+import { gapNote, gapText, type PlaceholderName } from '../../shared/text/placeholders';
 import { composerFrame } from './composer-frame';
 import { isTextarea, rewriteDraft } from './insert-text';
 import { type LibraryStore, perLibraryVersion } from './library-store';
@@ -23,6 +24,8 @@ export type PolicyAssistant = {
   /** Follows the composer: its editor's and frame's boxes, measured once a frame by the caller. */
   place(editor: HTMLElement, editorBox: DOMRect, frameBox: DOMRect): void;
   clear(): void;
+  /** Placeholders just inserted as gaps ("[team]"): a note says what to fill in while any is left. */
+  expectGaps(editor: HTMLElement, names: readonly PlaceholderName[]): void;
   /** A fresh check at the moment of posting, not the last idle one: a quiet period may have begun since. */
   blockingMessages(editor: HTMLElement): BlockingReasons;
 };
@@ -43,6 +46,7 @@ function fixLabel(finding: Finding, excerpt: string): string | undefined {
 
 // Not a finding: no underline and no fix, and never a reason to block on its own.
 const ECHO_NOTE_ID = 'echo';
+const GAP_NOTE_ID = 'placeholders';
 
 const findingId = (finding: Finding) => `${finding.policyId}@${finding.start}-${finding.end}`;
 
@@ -108,6 +112,15 @@ export function createPolicyAssistant(
     return checker().check(text, network.site);
   }
 
+  // Gaps of the last insert, until the employee has filled (or deleted) them all.
+  let gaps: PlaceholderName[] = [];
+
+  function gapNoteView(text: string): NoteView[] {
+    gaps = gaps.filter((name) => text.includes(gapText(name)));
+    const message = gapNote(gaps);
+    return message ? [{ id: GAP_NOTE_ID, severity: 'info', message, excerpt: '' }] : [];
+  }
+
   function echoNoteView(text: string): NoteView[] {
     const personalize = store.current().personalize;
     if (personalize === 'off') return [];
@@ -168,6 +181,7 @@ export function createPolicyAssistant(
           companyRule: finding.severity === 'block' && finding.noOverride === true,
         };
       }),
+      ...gapNoteView(text),
       ...echoNoteView(text),
     ]);
     // Painted just above: only the notes need placing.
@@ -195,8 +209,13 @@ export function createPolicyAssistant(
   return {
     refresh,
     place,
+    expectGaps(editor, names) {
+      gaps = [...names];
+      refresh(editor);
+    },
     clear() {
       current = null;
+      gaps = [];
       clearTimeout(windowTimer);
       stopShadowScroll?.();
       overlay.draw([]);
