@@ -5,6 +5,7 @@ import { disclosureGap, disclosureReason, phraseRegExp, type SeeMore } from './d
 import { type FoldedText, foldText } from './fold-text';
 import { type HashedTermMatcher, hashedTermMatcher } from './hashed-terms';
 import { checkPatternSafety } from './pattern-safety';
+import { withCompany } from './policy-company';
 import { inWindow, nextWindowChange, type PolicyWindow, policyWindow } from './policy-window';
 import { addTerm, emptyTermIndex, findTerms, type TermIndex } from './term-index';
 import { wholeCodePoints } from './whole-code-points';
@@ -53,6 +54,8 @@ export interface CompileOptions<P extends Policy = Policy> {
   seeMore?: Partial<Record<Site, SeeMore>>;
   /** What a disclosure rule without `when` listens for: its feed's company name and item keywords. */
   disclosureTerms?: (policy: P) => readonly string[];
+  /** The publisher name of the policy's feed: what `{company}` in its phrases, fix and message stands for. */
+  companyOf?: (policy: P) => string | undefined;
 }
 
 type Finder =
@@ -204,9 +207,10 @@ export function compilePolicies<P extends Policy>(
   const nextCondition = () => conditions++;
   const rules: (Rule & { window: PolicyWindow })[] = [];
   const problems: PolicyProblem[] = [];
-  for (const policy of policies) {
+  for (const feedPolicy of policies) {
+    const policy = withCompany(feedPolicy, options.companyOf?.(feedPolicy));
     const rule = compileRule(policy, index, nextCondition, options.patternsVetted ?? false, () =>
-      policy.disclosure && !policy.disclosure.when ? (options.disclosureTerms?.(policy) ?? []) : [],
+      policy.disclosure && !policy.disclosure.when ? (options.disclosureTerms?.(feedPolicy) ?? []) : [],
     );
     if (typeof rule === 'string') problems.push({ policyId: policy.id, message: rule });
     else rules.push({ ...rule, window: policyWindow(policy) });

@@ -78,6 +78,7 @@ export function createPolicyAssistant(
           patternsVetted: true,
           seeMore: seeMore ? { [network.site]: seeMore } : {},
           disclosureTerms: (policy) => terms.get(policy.feedUrl) ?? [],
+          companyOf: (policy) => policy.publisherName,
         });
       }),
     lifetime,
