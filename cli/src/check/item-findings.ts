@@ -1,3 +1,4 @@
+import { itemPlaceholderProblems } from '../../../shared/feed/item-texts';
 import { type FeedItem, itemSchema } from '../../../shared/feed/schema';
 import { composeForNetwork } from '../../../shared/share/compose-for-network';
 import { NETWORKS } from '../../../shared/sites/registry';
@@ -70,6 +71,15 @@ function httpFindings(item: FeedItem, path: PropertyKey[]): Finding[] {
     }));
 }
 
+/** Herald skips an item with an unknown placeholder or a stray brace: an error, in each text where it is. */
+function placeholderFindings(item: FeedItem, path: PropertyKey[]): Finding[] {
+  return itemPlaceholderProblems(item).map(({ path: where, message }) => ({
+    severity: 'error',
+    path: [...path, ...where],
+    message,
+  }));
+}
+
 /** What will hurt an item Herald accepts: too long to post, out of date, or a link only this computer opens. */
 export function itemFindings(items: unknown, now: Date): Finding[] {
   if (!Array.isArray(items)) return [];
@@ -78,6 +88,7 @@ export function itemFindings(items: unknown, now: Date): Finding[] {
     if (!parsed.success) return [];
     const path = ['items', index];
     return [
+      ...placeholderFindings(parsed.data, path),
       ...lengthFindings(parsed.data, path),
       ...dateFindings(parsed.data, path, now),
       ...httpFindings(parsed.data, path),

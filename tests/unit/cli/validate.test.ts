@@ -235,9 +235,24 @@ describe('checkFeed', () => {
     expect(checkFeed({ $schema: './feed.schema.json', ...demoFeed }, NOW)).toEqual([]);
   });
 
+  it('rejects an unknown placeholder or a stray brace in an item’s text or variants, and accepts known ones', () => {
+    const findings = checkFeed(
+      feedWith([
+        item({ id: 'ok', text: 'I am {firstName}, {jobTitle} in {team}, {location}, at {company}.' }),
+        item({ id: 'bad', text: 'Hi {name}', variants: { x: 'From {team', linkedin: 'team} here' } }),
+      ]),
+      NOW,
+    ).filter((finding) => finding.severity === 'error');
+    expect(findings.map((finding) => `${pathText(finding.path)}: ${finding.message}`)).toEqual([
+      'items[1].text: unknown placeholder “{name}” at 3: use {firstName}, {jobTitle}, {team}, {location} or {company} (names are case-sensitive)',
+      'items[1].variants.linkedin: a “}” at 4 closes nothing: write placeholders as {team}',
+      'items[1].variants.x: a “{” at 5 is never closed with “}”',
+    ]);
+  });
+
   it('reports as an error every item and policy that the extension skips', () => {
     const feed = feedWith(
-      [item({}), item({ type: 'news' }), item({ id: 'j', text: '' }), item({}), 42],
+      [item({}), item({ type: 'news' }), item({ id: 'j', text: '' }), item({}), 42, item({ id: 'k', text: '{x}' })],
       [policy({}), policy({ id: 'q', terms: ['a'], flags: 'i' }), policy({ id: 'r', detector: 'internal-link' })],
     );
     const parsed = parseFeed(feed);
