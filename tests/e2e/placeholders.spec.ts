@@ -136,6 +136,8 @@ placeholderTest(
     await page.bringToFront();
     await expect.poll(() => modelText(page)).toContain(FILLED.replace('Platform', '[team]'));
     await expect(notes(page).getByRole('listitem').filter({ hasText: 'Fill in your team' })).toBeVisible();
+    await page.keyboard.type('Platform');
+    await expect.poll(() => modelText(page)).toContain(FILLED);
     expect(heraldErrors(pageErrors)).toEqual([]);
   },
 );
