@@ -3,7 +3,7 @@
 // name for {company}. A field left empty is inserted as a visible gap, "[team]", selected so that typing
 // replaces it in the site editor's own model, and a note says what to fill in. The feed is served by the test;
 // adding it needs the e2e build, which grants http://127.0.0.1/* up front (see feed-sync.spec.ts).
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Page, Request } from '@playwright/test';
 import demoFeed from '../../shared/feed/demo-feed.json' with { type: 'json' };
 import { expect, heraldErrors, test } from './fixtures';
 import { type FeedServer, startFeedServer } from './harness/feed-server.mjs';
@@ -56,12 +56,22 @@ async function setUp(page: Page, extensionId: string, feedServer: FeedServer, le
   }
 }
 
+/** Every request of the context, pages and service worker alike, as text that would show a profile value. */
+function recordRequests(context: BrowserContext): string[] {
+  const seen: string[] = [];
+  context.on('request', (request: Request) => {
+    seen.push(`${request.url()}\n${JSON.stringify(request.headers())}\n${request.postData() ?? ''}`);
+  });
+  return seen;
+}
+
 const FILLED = `I'm Ada, robotics engineer on the Platform team in Lyon at ${COMPANY}. Come and work with us!`;
 
 for (const site of playgrounds) {
   placeholderTest(
     `${site.label}: Insert fills placeholders from About you; an empty field is a selected gap that typing replaces`,
-    async ({ page, extensionId, feedServer, pageErrors }) => {
+    async ({ context, page, extensionId, feedServer, pageErrors }) => {
+      const requests = recordRequests(context);
       await setUp(page, extensionId, feedServer, ['Team']);
       await page.goto(site.url);
       const editor = await site.openComposer(page);
@@ -81,6 +91,9 @@ for (const site of playgrounds) {
       await expect.poll(() => modelText(page)).toContain(FILLED);
       expect(await modelText(page)).not.toContain('[team]');
       await expect(note).toHaveCount(0);
+      // The profile stays in the browser: no request (a feed sync, the site's own) carries any of it.
+      expect(requests.length).toBeGreaterThan(0);
+      expect(requests.filter((request) => /robotics engineer|Lyon/.test(request))).toEqual([]);
       expect(heraldErrors(pageErrors)).toEqual([]);
     },
   );
