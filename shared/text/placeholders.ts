@@ -46,15 +46,22 @@ const KNOWN_LIST = `${PLACEHOLDER_NAMES.slice(0, -1)
   .map((name) => `{${name}}`)
   .join(', ')} or {${PLACEHOLDER_NAMES.at(-1)}}`;
 
+const BRACE = /[{}]/g;
+
 /**
  * Every problem with the text's braces: braces are kept for placeholders, so each "{" must close with "}"
  * around one of the known names, without another brace inside.
  */
 export function placeholderProblems(text: string): PlaceholderProblem[] {
+  // Most texts hold no brace: a native search says so faster than any scan.
+  if (!text.includes('{') && !text.includes('}')) return [];
   const problems: PlaceholderProblem[] = [];
   let open = -1;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
+  // Brace to brace, the words between skipped: parseFeed checks every text of every feed at each sync.
+  BRACE.lastIndex = 0;
+  for (let found = BRACE.exec(text); found; found = BRACE.exec(text)) {
+    const i = found.index;
+    const char = found[0];
     if (char === '{') {
       if (open !== -1) {
         problems.push({
