@@ -1,6 +1,6 @@
 import type { Incremental } from '../library/incremental';
 import type { WordToken } from '../policy/word-tokens';
-import { echoSegments } from './echo-words';
+import { echoSegments, holdsPlaceholder } from './echo-words';
 import { runHash, wordHash } from './shingle-hash';
 
 // The echo meter: how much of a draft is still approved text, word for word. Approved texts are cut into
@@ -45,6 +45,8 @@ interface Hashed {
   words: number[];
   tokens: WordToken[];
   runEnds: number[];
+  /** No placeholder: a text shorter than a shingle may be one short shingle. */
+  whole: boolean;
 }
 
 function hashed(text: string): Hashed {
@@ -54,13 +56,14 @@ function hashed(text: string): Hashed {
     for (const token of segment) tokens.push(token);
     runEnds.push(tokens.length);
   }
-  return { words: tokens.map((token) => wordHash(token.key)), tokens, runEnds };
+  return { words: tokens.map((token) => wordHash(token.key)), tokens, runEnds, whole: !holdsPlaceholder(text) };
 }
 
 /** Calls `visit` with each shingle's first word and hash, left to right; never across a placeholder. */
-function forEachShingle({ words, runEnds }: Hashed, visit: (start: number, hash: number) => void): void {
-  // Short posts: a text of fewer words than a shingle is one shingle of its own length (see above).
-  if (runEnds.length === 1 && words.length < SHINGLE_WORDS) {
+function forEachShingle({ words, runEnds, whole }: Hashed, visit: (start: number, hash: number) => void): void {
+  // Short posts: a text of fewer words than a shingle is one shingle of its own length (see above); not one
+  // with a placeholder, whose filled words would never match it.
+  if (whole && words.length < SHINGLE_WORDS) {
     if (words.length > 0) visit(0, runHash(words, 0, words.length));
     return;
   }

@@ -50,6 +50,12 @@ export function echoSegments(text: string): WordToken[][] {
   return segments;
 }
 
+/** Whether `text` holds a placeholder: then it is never one short run of its own (see echo-index.ts). */
+export function holdsPlaceholder(text: string): boolean {
+  PLACEHOLDER.lastIndex = 0;
+  return PLACEHOLDER.test(text);
+}
+
 /** The words alone, every run together. */
 export function echoWords(text: string): string[] {
   return echoSegments(text).flatMap((segment) => segment.map((token) => token.key));
