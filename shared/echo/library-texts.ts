@@ -1,5 +1,7 @@
-import type { LibraryItem } from '../library/build-library';
 import { approvedTexts } from './approved-texts';
+
+// Whatever approvedTexts reads of an item (text and variants, phrasings once items carry them), with its feed.
+type Approved = Parameters<typeof approvedTexts>[0][number];
 
 /** The approved texts of a library, in index order, and the feed each comes from. */
 export interface LibraryTexts {
@@ -11,8 +13,8 @@ export interface LibraryTexts {
  * Every approved text of the library, feed by feed, so a stretch of the draft can be traced to the feed whose
  * disclosure rule it should wake (a rule from one feed never fires on another company's words).
  */
-export function libraryTexts(items: readonly Pick<LibraryItem, 'feedUrl' | 'text' | 'variants'>[]): LibraryTexts {
-  const byFeed = new Map<string, Pick<LibraryItem, 'text' | 'variants'>[]>();
+export function libraryTexts(items: readonly (Approved & { feedUrl: string })[]): LibraryTexts {
+  const byFeed = new Map<string, Approved[]>();
   for (const item of items) {
     const list = byFeed.get(item.feedUrl);
     if (list) list.push(item);
