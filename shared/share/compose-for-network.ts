@@ -1,3 +1,4 @@
+import { phrasingText } from '../feed/phrasings';
 import type { FeedItem, Site } from '../feed/schema';
 import type { PostLayout } from '../sites/network-profile';
 import { networkOf } from '../sites/registry';
@@ -13,6 +14,11 @@ export type ComposeOptions = {
   urlApart?: boolean;
   /** The hashtags travel beside the text, as X's hashtags= parameter: left out of `text`, still counted. */
   hashtagsApart?: boolean;
+  /**
+   * Which wording: 0 (the default) is the item's own `text` and `variants`, i is `phrasings[i - 1]`, each
+   * with its variant for the site first. One the item does not have (the feed changed) reads as 0.
+   */
+  phrasing?: number;
 };
 
 export type FitResult =
@@ -60,14 +66,14 @@ function hashtagsToAdd(hashtags: readonly string[] | undefined, text: string): s
 }
 
 /**
- * The post for `site`: the item's variant for it (else its text), its link and hashtags laid out the way the
+ * The post for `site`: the chosen wording's variant for it (else its text), its link and hashtags laid out the way the
  * network expects, within the network's limit. Hashtags are left out, last first, when they do not fit;
  * the approved text itself is never cut: when it alone is too long the result says so instead.
  */
 export function composeForNetwork(item: FeedItem, site: Site, options: ComposeOptions = {}): FitResult {
   const network = networkOf(site);
   const { limit, count, linkWeight } = network.length;
-  const body = item.variants?.[site] ?? item.text;
+  const body = phrasingText(item, site, options.phrasing);
   const givenUrl = options.url === undefined ? item.url : options.url;
   const url = givenUrl && !body.includes(givenUrl) ? givenUrl : null;
   const inlineUrl = options.urlApart ? null : url;

@@ -17,9 +17,10 @@ export type ShareAction =
 
 /**
  * The share page for `item` on `site`, its link tagged with UTM parameters for that network. `instance` is
- * the employee's server for networks that live on many (Mastodon).
+ * the employee's server for networks that live on many (Mastodon); `phrasing` is this install's wording
+ * (see composeForNetwork).
  */
-export function shareIntent(item: FeedItem, site: Site, instance?: string): ShareAction {
+export function shareIntent(item: FeedItem, site: Site, instance?: string, phrasing = 0): ShareAction {
   const network = networkOf(site);
   const name = network.label;
   const url =
@@ -30,7 +31,12 @@ export function shareIntent(item: FeedItem, site: Site, instance?: string): Shar
     if (network.instanceHosted && !instance) {
       return { kind: 'unavailable', reason: `Name your ${name} server in Herald's options to share there.` };
     }
-    const fit = composeForNetwork(item, site, { url, urlApart: share.apart.url, hashtagsApart: share.apart.hashtags });
+    const fit = composeForNetwork(item, site, {
+      url,
+      urlApart: share.apart.url,
+      hashtagsApart: share.apart.hashtags,
+      phrasing,
+    });
     if (!fit.ok) return { kind: 'unavailable', reason: fit.reason };
     const page = share.page(
       { text: fit.text, url: share.apart.url ? url : null, hashtags: share.apart.hashtags ? fit.hashtags : [] },
@@ -40,7 +46,7 @@ export function shareIntent(item: FeedItem, site: Site, instance?: string): Shar
   }
 
   // Share pages that take only a link: the text goes by the clipboard.
-  const caption = composeForNetwork(item, site, { url, urlApart: true });
+  const caption = composeForNetwork(item, site, { url, urlApart: true, phrasing });
   if (!url) {
     if (!caption.ok) return { kind: 'unavailable', reason: caption.reason };
     return {

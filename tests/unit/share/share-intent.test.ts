@@ -150,3 +150,21 @@ describe('shareIntent on Mastodon', () => {
     });
   });
 });
+
+describe('shareIntent with this install’s phrasing', () => {
+  const worded: FeedItem = {
+    ...demo('news-series-b'),
+    phrasings: [{ text: 'Big day at Lumen: our Series B is closed.' }],
+  };
+
+  it('puts the chosen wording in the post intent', () => {
+    const { url } = opened(shareIntent(worded, 'x', undefined, 1));
+    expect(url.searchParams.get('text')).toBe('Big day at Lumen: our Series B is closed.');
+  });
+
+  it('copies the chosen wording where the share page takes only a link', () => {
+    const { clipboardText } = opened(shareIntent(worded, 'linkedin', undefined, 1));
+    expect(clipboardText?.startsWith('Big day at Lumen: our Series B is closed.')).toBe(true);
+    expect(opened(shareIntent(worded, 'linkedin')).clipboardText?.startsWith('Big day')).toBe(false);
+  });
+});
