@@ -1,3 +1,5 @@
+import { phrasingCount } from '../feed/phrasings';
+import type { FeedItem } from '../feed/schema';
 import { contentHash } from '../library/content-hash';
 
 /**
@@ -17,4 +19,12 @@ export function pickPhrasing(installId: string, itemKey: string, count: number, 
 /** The offset stored after one more "Another wording": kept below `count` so it stays small. */
 export function nextPhrasingOffset(offset: number | undefined, count: number): number {
   return count <= 1 ? 0 : ((offset ?? 0) + 1) % count;
+}
+
+/** What decides this install's wordings: its random id, and the "Another wording" steps per item key. */
+export type PhrasingChoice = { installId: string; offsets: Readonly<Record<string, number>> };
+
+/** The wording (0 = the item's own text) this install uses for `item`: what Insert, Copy and Share compose. */
+export function chosenPhrasing(choice: PhrasingChoice, item: Pick<FeedItem, 'phrasings'> & { key: string }): number {
+  return pickPhrasing(choice.installId, item.key, phrasingCount(item), choice.offsets[item.key]);
 }
