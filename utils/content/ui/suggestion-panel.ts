@@ -101,7 +101,14 @@ export function createSuggestionPanel(actions: PanelActions): SuggestionPanel {
         : null,
     );
 
-  const focusables = () => [search, ...list.querySelectorAll<HTMLButtonElement>('button:not([disabled])')];
+  // Arrows move from suggestion to suggestion (its first button that works: Insert); Tab reaches the rest
+  // of a suggestion's buttons ("Another wording").
+  const firstButton = (li: Element | null | undefined) =>
+    li?.querySelector<HTMLButtonElement>('button:not([disabled])');
+  const focusables = () => [
+    search,
+    ...[...list.children].map(firstButton).filter((button): button is HTMLButtonElement => !!button),
+  ];
   element.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && isFromUser(event)) {
       event.preventDefault();
@@ -110,7 +117,8 @@ export function createSuggestionPanel(actions: PanelActions): SuggestionPanel {
     }
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     const items = focusables();
-    const current = items.indexOf(event.composedPath()[0] as HTMLInputElement);
+    const target = event.composedPath()[0] as HTMLElement;
+    const current = items.indexOf(target === search ? search : (firstButton(target.closest('li')) ?? search));
     const next = Math.min(items.length - 1, Math.max(0, current + (event.key === 'ArrowDown' ? 1 : -1)));
     event.preventDefault();
     items[next]?.focus();
