@@ -201,62 +201,73 @@ for (const site of [linkedin, x, facebook]) {
   );
 }
 
+/**
+ * Presses the card's "Another wording" until the card shows one of the item's phrasings, not its own text
+ * (the wording an install that ignored the choice would use): once, or twice when the first lands on it.
+ * Checks each press moves the card, the button and the status on by one. Resolves to the wording shown.
+ */
+async function anotherWordingInPopup(popup: Page, item: FeedItem, start: number): Promise<number> {
+  const card = popup.getByRole('article', { name: item.title });
+  const another = card.getByRole('button', { name: /^Another wording/ });
+  const first = async (phrasing: number) => (await composed(item, 'linkedin', phrasing)).split('\n')[0] ?? '';
+  let shown = start;
+  await expect(card).toContainText(await first(shown));
+  do {
+    await expect(another).toHaveText(`Another wording (${shown + 1} of ${WORDINGS})`);
+    await another.click();
+    const before = shown;
+    shown = (shown + 1) % WORDINGS;
+    await expect(card).toContainText(await first(shown));
+    await expect(card).not.toContainText(await first(before));
+    await expect(another).toHaveText(`Another wording (${shown + 1} of ${WORDINGS})`);
+    await expect(another).toBeFocused();
+    await expect(popup.getByRole('status')).toHaveText(`Showing wording ${shown + 1} of ${WORDINGS}.`);
+  } while (shown === 0);
+  return shown;
+}
+
 phrasingsTest(
   'popup: "Another wording" changes the card, and Copy, Share and Insert use the wording shown',
   async ({ context, extensionId, feedServer }) => {
-    {
-      const feedUrl = await addFeed(context, feedServer);
-      const installId = await storedInstallId(context);
-      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-      const popup = await context.newPage();
-      await popup.setViewportSize({ width: 380, height: 600 });
-      await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-      await popup.getByRole('searchbox', { name: 'Search' }).fill('quokka news');
-      const card = popup.getByRole('article', { name: NEWS.title });
-      const pick = pickPhrasing(installId, `${feedUrl}#${NEWS.id}`, WORDINGS);
-      const next = (pick + 1) % WORDINGS;
+    const feedUrl = await addFeed(context, feedServer);
+    const installId = await storedInstallId(context);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const popup = await context.newPage();
+    await popup.setViewportSize({ width: 380, height: 600 });
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await popup.getByRole('searchbox', { name: 'Search' }).fill('quokka news');
+    const card = popup.getByRole('article', { name: NEWS.title });
+    const shown = await anotherWordingInPopup(popup, NEWS, pickPhrasing(installId, `${feedUrl}#${NEWS.id}`, WORDINGS));
 
-      const wording = async (site: Site, phrasing: number) =>
-        (await composed(NEWS, site, phrasing)).split('\n')[0] ?? '';
-      await expect(card).toContainText(await wording('linkedin', pick));
-      const another = card.getByRole('button', { name: /^Another wording/ });
-      await expect(another).toHaveText(`Another wording (${pick + 1} of ${WORDINGS})`);
-      await another.click();
-      await expect(card).toContainText(await wording('linkedin', next));
-      await expect(card).not.toContainText(await wording('linkedin', pick));
-      await expect(another).toHaveText(`Another wording (${next + 1} of ${WORDINGS})`);
-      await expect(another).toBeFocused();
-      await expect(popup.getByRole('status')).toHaveText(`Showing wording ${next + 1} of ${WORDINGS}.`);
+    await card.getByRole('button', { name: 'Copy' }).click();
+    await expect(popup.getByRole('status')).toHaveText('Copied the LinkedIn version.');
+    expect(await popup.evaluate(() => navigator.clipboard.readText())).toBe(await composed(NEWS, 'linkedin', shown));
 
-      await card.getByRole('button', { name: 'Copy' }).click();
-      await expect(popup.getByRole('status')).toHaveText('Copied the LinkedIn version.');
-      expect(await popup.evaluate(() => navigator.clipboard.readText())).toBe(await composed(NEWS, 'linkedin', next));
+    const [opened] = await Promise.all([
+      context.waitForEvent('page'),
+      card.getByRole('button', { name: 'Share on X' }).click(),
+    ]);
+    await opened.waitForURL((url) => url.protocol === 'https:');
+    // X's intent takes the link apart: its text is the wording alone.
+    const newsWordings = [NEWS.text, ...(NEWS.phrasings ?? []).map((phrasing) => phrasing.text)];
+    expect(new URL(opened.url()).searchParams.get('text')).toBe(newsWordings[shown]);
+    await opened.close();
 
-      const [opened] = await Promise.all([
-        context.waitForEvent('page'),
-        card.getByRole('button', { name: 'Share on X' }).click(),
-      ]);
-      await opened.waitForURL((url) => url.protocol === 'https:');
-      // X's intent takes the link apart: its text is the wording alone.
-      const newsWordings = [NEWS.text, ...(NEWS.phrasings ?? []).map((phrasing) => phrasing.text)];
-      expect(new URL(opened.url()).searchParams.get('text')).toBe(newsWordings[next]);
-      await opened.close();
-
-      // The popup's Insert goes to the composer open in a tab, which composes the wording the card shows.
-      await popup.bringToFront();
-      await popup.getByRole('searchbox', { name: 'Search' }).fill('quokka hiring');
-      const talkingPoint = popup.getByRole('article', { name: TALKING_POINT.title });
-      const tpKey = `${feedUrl}#${TALKING_POINT.id}`;
-      const tpNext = (pickPhrasing(installId, tpKey, WORDINGS) + 1) % WORDINGS;
-      await talkingPoint.getByRole('button', { name: /^Another wording/ }).click();
-      await expect(talkingPoint).toContainText(await composed(TALKING_POINT, 'linkedin', tpNext));
-      const site = await context.newPage();
-      await site.goto(linkedin.url);
-      await linkedin.openComposer(site);
-      await popup.bringToFront();
-      await talkingPoint.getByRole('button', { name: 'Insert' }).click();
-      await expect(popup.getByRole('status')).toHaveText('Inserted into your post.');
-      await expect.poll(() => modelText(site)).toBe(await composed(TALKING_POINT, 'linkedin', tpNext));
-    }
+    // The popup's Insert goes to the composer open in a tab, whose content script composes the wording the
+    // card shows, from the same stored choice.
+    const site = await context.newPage();
+    await site.goto(linkedin.url);
+    await linkedin.openComposer(site);
+    await popup.bringToFront();
+    await popup.getByRole('searchbox', { name: 'Search' }).fill('quokka hiring');
+    const talkingPoint = popup.getByRole('article', { name: TALKING_POINT.title });
+    const tpShown = await anotherWordingInPopup(
+      popup,
+      TALKING_POINT,
+      pickPhrasing(installId, `${feedUrl}#${TALKING_POINT.id}`, WORDINGS),
+    );
+    await talkingPoint.getByRole('button', { name: 'Insert' }).click();
+    await expect(popup.getByRole('status')).toHaveText('Inserted into your post.');
+    await expect.poll(() => modelText(site)).toBe(await composed(TALKING_POINT, 'linkedin', tpShown));
   },
 );
