@@ -140,6 +140,11 @@ for (const site of [linkedin, x, facebook]) {
     async ({ context, feedServer }) => {
       const other = await launchInstall();
       const errors = watchErrors(other);
+      // Every request either install makes, to look for its id in (there must be none).
+      const sent: string[] = [];
+      for (const browser of [context, other]) {
+        browser.on('request', (request) => sent.push(`${request.url()} ${request.postData() ?? ''}`));
+      }
       try {
         const [feedUrl] = await Promise.all([addFeed(context, feedServer), addFeed(other, feedServer)]);
         const key = `${feedUrl}#${TALKING_POINT.id}`;
@@ -194,6 +199,12 @@ for (const site of [linkedin, x, facebook]) {
         expect(await insertTalkingPoint(pageA, site)).toBe(await composed(TALKING_POINT, site.id, third));
         expect(await insertTalkingPoint(pageB, site)).toBe(textB);
         expect(heraldErrors(errors)).toEqual([]);
+        // The id picks the wording and goes nowhere: not in a request, nor in a header to the feed server.
+        expect(sent.length).toBeGreaterThan(0);
+        for (const id of [idA, idB]) {
+          expect(sent.filter((request) => request.includes(id))).toEqual([]);
+          expect(JSON.stringify(feedServer.requests)).not.toContain(id);
+        }
       } finally {
         await other.close();
       }
