@@ -52,3 +52,18 @@ export const libraryHeadItem = storage.defineItem<LibraryHead | null>('local:lib
  * storage.local only, never sync: it stays on this computer and is never sent anywhere.
  */
 export const profileItem = storage.defineItem<Profile>('local:profile', { fallback: EMPTY_PROFILE, version: 1 });
+
+/**
+ * A random id made in this browser at install (or on first need), so each install picks its own wording of
+ * an item (shared/share/pick-phrasing.ts). Never sent anywhere, never shown, never written anywhere else.
+ */
+export const installIdItem = storage.defineItem<string>('local:installId', {
+  init: () => crypto.randomUUID(),
+  version: 1,
+});
+
+/** How many times the employee asked for "Another wording", per item key; below the item's count of wordings. */
+export const phrasingOffsetsItem = storage.defineItem<Record<string, number>>('local:phrasingOffsets', {
+  fallback: {},
+  version: 1,
+});

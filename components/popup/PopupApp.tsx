@@ -12,6 +12,7 @@ import { usePopupStore } from './popup-store';
 import { TalkingPointFilters, useTalkingPointFilter } from './TalkingPointFilters';
 import { useLibrary } from './use-library';
 import { useNewKeys } from './use-new-keys';
+import { usePhrasingChoice } from './use-phrasing-choice';
 import './popup.css';
 
 export function PopupApp() {
@@ -41,7 +42,8 @@ export function PopupApp() {
     [search, talkingPointFilter],
   );
   // Cards appear once, complete: "New" and "Shared" marks never pop in and push the list down.
-  const ready = library && newKeys && shares ? { library, newKeys, shares } : undefined;
+  const choice = usePhrasingChoice();
+  const ready = library && newKeys && shares && choice ? { library, newKeys, shares, choice } : undefined;
 
   return (
     <div className="popup">
@@ -78,6 +80,7 @@ export function PopupApp() {
               items={results}
               newKeys={ready.newKeys}
               shares={ready.shares}
+              choice={ready.choice}
               showType
               label="Search results"
               empty={`Nothing matches “${searched}”. Try another word, or check the spelling.`}
@@ -94,6 +97,7 @@ export function PopupApp() {
                     items={news}
                     newKeys={ready.newKeys}
                     shares={ready.shares}
+                    choice={ready.choice}
                     label="News"
                     empty="No news right now."
                   />
@@ -106,6 +110,7 @@ export function PopupApp() {
                     items={talkingPoints}
                     newKeys={ready.newKeys}
                     shares={ready.shares}
+                    choice={ready.choice}
                     label="Talking points"
                     empty="No talking point matches these filters."
                   />

@@ -4,20 +4,27 @@ import type { FeedItem } from './schema';
 /** A text a post may start from, with its path inside the item. */
 export type ItemText = { path: PropertyKey[]; text: string };
 
-/** Every wording of an item: its text and each network's variant (a new kind of wording adds its line here). */
-export function itemTexts(item: Pick<FeedItem, 'text' | 'variants'>): ItemText[] {
+type Worded = Pick<FeedItem, 'text' | 'variants' | 'phrasings'>;
+
+function wordingTexts(prefix: PropertyKey[], wording: Pick<FeedItem, 'text' | 'variants'>): ItemText[] {
   return [
-    { path: ['text'], text: item.text },
-    ...Object.entries(item.variants ?? {}).flatMap(([site, text]) =>
-      typeof text === 'string' ? [{ path: ['variants', site], text }] : [],
+    { path: [...prefix, 'text'], text: wording.text },
+    ...Object.entries(wording.variants ?? {}).flatMap(([site, text]) =>
+      typeof text === 'string' ? [{ path: [...prefix, 'variants', site], text }] : [],
     ),
   ];
 }
 
+/** Every wording of an item: its text and each network's variant, then each phrasing's. */
+export function itemTexts(item: Worded): ItemText[] {
+  return [
+    ...wordingTexts([], item),
+    ...(item.phrasings ?? []).flatMap((phrasing, index) => wordingTexts(['phrasings', index], phrasing)),
+  ];
+}
+
 /** Unknown placeholders and unbalanced braces in any of the item's texts, each with its path in the item. */
-export function itemPlaceholderProblems(
-  item: Pick<FeedItem, 'text' | 'variants'>,
-): { path: PropertyKey[]; message: string }[] {
+export function itemPlaceholderProblems(item: Worded): { path: PropertyKey[]; message: string }[] {
   return itemTexts(item).flatMap(({ path, text }) =>
     placeholderProblems(text).map(({ message }) => ({ path, message })),
   );

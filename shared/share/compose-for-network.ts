@@ -1,3 +1,4 @@
+import { phrasingText } from '../feed/phrasings';
 import type { FeedItem, Site } from '../feed/schema';
 import type { PostLayout } from '../sites/network-profile';
 import { networkOf } from '../sites/registry';
@@ -19,6 +20,11 @@ export type ComposeOptions = {
    * before measuring; a placeholder without a value becomes a gap such as "[team]", never a literal "{team}".
    */
   placeholders?: PlaceholderValues;
+  /**
+   * Which wording: 0 (the default) is the item's own `text` and `variants`, i is `phrasings[i - 1]`, each
+   * with its variant for the site first. One the item does not have (the feed changed) reads as 0.
+   */
+  phrasing?: number;
 };
 
 export type FitResult =
@@ -68,7 +74,7 @@ function hashtagsToAdd(hashtags: readonly string[] | undefined, text: string): s
 }
 
 /**
- * The post for `site`: the item's variant for it (else its text), its link and hashtags laid out the way the
+ * The post for `site`: the chosen wording's variant for it (else its text), its link and hashtags laid out the way the
  * network expects, within the network's limit. Hashtags are left out, last first, when they do not fit;
  * the approved text itself is never cut: when it alone is too long the result says so instead.
  */
@@ -76,7 +82,7 @@ export function composeForNetwork(item: FeedItem, site: Site, options: ComposeOp
   const network = networkOf(site);
   const { limit, count, linkWeight } = network.length;
   // The body leads the laid-out post, so the gaps' offsets in it are offsets in `text` too.
-  const { text: body, gaps } = fillPlaceholders(item.variants?.[site] ?? item.text, options.placeholders);
+  const { text: body, gaps } = fillPlaceholders(phrasingText(item, site, options.phrasing), options.placeholders);
   const givenUrl = options.url === undefined ? item.url : options.url;
   const url = givenUrl && !body.includes(givenUrl) ? givenUrl : null;
   const inlineUrl = options.urlApart ? null : url;

@@ -1,8 +1,7 @@
 import { isAllowedUrl } from '../feed/allowed-url';
 import type { FeedItem, Site } from '../feed/schema';
 import { networkOf } from '../sites/registry';
-import type { PlaceholderValues } from '../text/placeholders';
-import { composeForNetwork } from './compose-for-network';
+import { type ComposeOptions, composeForNetwork } from './compose-for-network';
 import { withUtm } from './with-utm';
 
 /**
@@ -16,16 +15,19 @@ export type ShareAction =
   | { kind: 'copy'; clipboardText: string; note: string }
   | { kind: 'unavailable'; reason: string };
 
+/** Which of the item's wordings, filled with what. */
+export type Wording = Pick<ComposeOptions, 'phrasing' | 'placeholders'>;
+
 /**
  * The share page for `item` on `site`, its link tagged with UTM parameters for that network. `instance` is
- * the employee's server for networks that live on many (Mastodon); `placeholders` fill `{firstName}` and the rest,
- * as Insert and Copy do.
+ * the employee's server for networks that live on many (Mastodon); `wording` is this install's phrasing and the
+ * values that fill `{firstName}` and the rest, as Insert and Copy use them (see composeForNetwork).
  */
 export function shareIntent(
   item: FeedItem,
   site: Site,
   instance?: string,
-  placeholders?: PlaceholderValues,
+  { phrasing, placeholders }: Wording = {},
 ): ShareAction {
   const network = networkOf(site);
   const name = network.label;
@@ -42,6 +44,7 @@ export function shareIntent(
       urlApart: share.apart.url,
       hashtagsApart: share.apart.hashtags,
       placeholders,
+      phrasing,
     });
     if (!fit.ok) return { kind: 'unavailable', reason: fit.reason };
     const page = share.page(
@@ -52,7 +55,7 @@ export function shareIntent(
   }
 
   // Share pages that take only a link: the text goes by the clipboard.
-  const caption = composeForNetwork(item, site, { url, urlApart: true, placeholders });
+  const caption = composeForNetwork(item, site, { url, urlApart: true, placeholders, phrasing });
   if (!url) {
     if (!caption.ok) return { kind: 'unavailable', reason: caption.reason };
     return {

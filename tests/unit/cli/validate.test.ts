@@ -139,7 +139,25 @@ describe('checkFeed', () => {
       'items[0].image.url',
       /only works on this computer/,
     ],
+    [
+      'a phrasing too long for X when it has no x variant',
+      item({ variants: { x: 'Short.' }, phrasings: [{ text: 'Fine.' }, { text: longText.slice(0, 285) }] }),
+      'items[0].phrasings[1].text',
+      /the X post in phrasing 2 is \d+ of 280 .*: add a shorter phrasings.1.variants.x/,
+    ],
+    [
+      'a phrasing whose LinkedIn variant is too long with the link',
+      item({ phrasings: [{ text: 'Fine.', variants: { linkedin: 'a'.repeat(2_990) } }], url: 'https://a.example/x' }),
+      'items[0].phrasings[0].variants.linkedin',
+      /LinkedIn post in phrasing 1 is 3011 of 3000 .*: shorten phrasings.0.variants.linkedin/,
+    ],
     ['a misspelt field', item({ hashtag: ['x'] }), 'items[0].hashtag', /unknown field "hashtag" is ignored/],
+    [
+      'a misspelt field in a phrasing',
+      item({ phrasings: [{ text: 'Fine.', variant: { x: 'a' } }] }),
+      'items[0].phrasings[0].variant',
+      /unknown field "variant" is ignored; a phrasing has: text, variants/,
+    ],
     [
       'a misspelt variant',
       item({ variants: { twitter: 'x' } }),

@@ -100,6 +100,25 @@ describe('approvedTexts', () => {
       ]),
     ).toEqual(['a', 'b', 'c', 'd']);
   });
+
+  it('lists every phrasing of every item, with each of its variants', () => {
+    expect(
+      approvedTexts([
+        {
+          text: 'a',
+          variants: { x: 'b' },
+          phrasings: [{ text: 'c', variants: { linkedin: 'd', facebook: 'e' } }, { text: 'f' }],
+        },
+        { text: 'g', phrasings: [{ text: 'h', variants: { x: 'i' } }] },
+      ]),
+    ).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i']);
+  });
+
+  it('makes a pasted second phrasing count as approved wording', () => {
+    const other = 'Our sustainability report is out and it shows real progress on recycled packaging this year';
+    const echo = buildEchoIndex(approvedTexts([{ text: REPORT, phrasings: [{ text: other }] }]));
+    expect(measureEcho(echo, other).share).toBe(1);
+  });
 });
 
 describe('links, hashtags and mentions', () => {

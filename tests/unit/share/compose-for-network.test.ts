@@ -234,3 +234,37 @@ describe('composeForNetwork fills placeholders', () => {
     expect(fit.ok).toBe(false);
   });
 });
+
+describe('composeForNetwork with a phrasing', () => {
+  const worded = item({
+    text: 'Own text.',
+    variants: { x: 'Own on X.' },
+    url: URL,
+    hashtags: ['Jobs'],
+    phrasings: [{ text: 'Second.', variants: { linkedin: 'Second on LinkedIn.' } }, { text: 'Third.' }],
+  });
+
+  it("is the item's own text and variants at 0, as without the option", () => {
+    expect(composeForNetwork(worded, 'x', { phrasing: 0 })).toEqual(composeForNetwork(worded, 'x'));
+  });
+
+  it.each<[Site, number, string]>([
+    ['linkedin', 1, 'Second on LinkedIn.'],
+    ['x', 1, 'Second.'],
+    ['x', 2, 'Third.'],
+    ['facebook', 2, 'Third.'],
+  ])('on %s, phrasing %i starts with its own words, with the item link and hashtags', (site, phrasing, start) => {
+    const fit = composeForNetwork(worded, site, { phrasing });
+    expect(fit).toMatchObject({ ok: true });
+    if (!fit.ok) return;
+    expect(fit.text.startsWith(start)).toBe(true);
+    expect(fit.text).toContain(URL);
+    expect(fit.text).toContain('#Jobs');
+  });
+
+  it('measures the chosen wording against the limit, not the item text', () => {
+    const long = item({ text: 'Short.', phrasings: [{ text: words(60) }] });
+    expect(composeForNetwork(long, 'x')).toMatchObject({ ok: true });
+    expect(composeForNetwork(long, 'x', { phrasing: 1 })).toMatchObject({ ok: false, length: 299 });
+  });
+});
