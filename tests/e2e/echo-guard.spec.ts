@@ -22,7 +22,9 @@ const QUIET = 'Quiet period: no posts about earnings.';
 // Names neither the company ("Lumen Robotics") nor any item keyword: only its being approved text wakes the rule.
 const SLOW_DOWN = 'Our robots slow down whenever a person is within two metres. Careful is designed in, not added on.';
 
-const hiring = demoFeed.items.find((item) => item.id === 'tp-hiring-engineers');
+// Its own wording only: this feed is served at its own address, so the test install id (test-install-id.mjs)
+// would pick another of the demo item's phrasings here.
+const { phrasings: _, ...hiring } = demoFeed.items.find((item) => item.id === 'tp-hiring-engineers') ?? {};
 const feed = {
   ...demoFeed,
   publisher: { id: 'before-posting-e2e', name: 'Lumen Robotics' },
