@@ -4,7 +4,7 @@
 // "About you" profile, nor the install id reaches a request, a message to the service worker or a storage
 // write, but for the profile's and the install id's own keys (issue 12).
 import type { BrowserContext } from '@playwright/test';
-import { expect, heraldErrors, test } from './fixtures';
+import { expect, heraldErrors, test as heraldTest } from './fixtures';
 import { heraldWorker } from './harness/launch-herald.mjs';
 import { facebook, linkedin, modelText, moveCaret, playgrounds, postedTexts, x } from './harness/playgrounds.mjs';
 import { storedItem } from './pages/herald-library';
@@ -17,6 +17,7 @@ import {
   recordRequests,
   recordWorker,
   type Secret,
+  type WorkerRecorder,
 } from './pages/privacy-recorder';
 
 // Only what these tests call, evaluated in the service worker or an extension page (no @types/chrome here).
@@ -44,6 +45,15 @@ async function extensionStorage(context: BrowserContext): Promise<string> {
     return JSON.stringify(Object.fromEntries(all));
   });
 }
+
+/** `recorder`: a recorder in Herald's service worker, removed after the test (the worker serves the next one). */
+const test = heraldTest.extend<{ recorder: WorkerRecorder }>({
+  recorder: async ({ context }, use) => {
+    const recorder = await recordWorker(context);
+    await use(recorder);
+    await recorder.stop();
+  },
+});
 
 const uniqueMarker = () => `zq${Math.random().toString(36).slice(2, 10)}x`;
 
@@ -110,11 +120,10 @@ for (const site of playgrounds) {
 }
 
 test('the worker recorder sees messages to the service worker and storage writes, and the checker flags them (control)', async ({
-  context,
   page,
   extensionId,
+  recorder,
 }) => {
-  const worker = await recordWorker(context);
   const draft = uniqueMarker();
   const firstName = uniqueMarker();
   // A page of the extension that renders nothing and sends nothing of its own.
@@ -134,7 +143,7 @@ test('the worker recorder sees messages to the service worker and storage writes
     { name: 'the draft', value: draft, allowedIn: [] },
     { name: 'the profile', value: firstName, allowedIn: ['local:profile'] },
   ];
-  const leaks = async () => leaksOf(secrets, { requests: [], worker: await worker.read() });
+  const leaks = async () => leaksOf(secrets, { requests: [], worker: await recorder.read() });
   await expect
     .poll(leaks)
     .toEqual([
@@ -142,9 +151,13 @@ test('the worker recorder sees messages to the service worker and storage writes
       'the draft in a storage write to session:privacyControl',
     ]);
   // The profile's own key is recorded and allowed; the same value under any other key is a leak.
-  expect((await worker.read()).writes).toContainEqual({ key: 'local:profile', value: JSON.stringify({ firstName }) });
+  expect((await recorder.read()).writes).toContainEqual({ key: 'local:profile', value: JSON.stringify({ firstName }) });
   await page.evaluate((value) => chrome.storage.local.set({ notes: value }), firstName);
   await expect.poll(leaks).toContain('the profile in a storage write to local:notes');
+
+  // Stopping takes the recorder out of the worker, which serves the next tests.
+  await recorder.stop();
+  await expect(recorder.read()).rejects.toThrow('recorder');
 });
 
 // The networks Herald supports in full; the playgrounds of the others share the same content script.
@@ -153,9 +166,9 @@ for (const site of [linkedin, x, facebook]) {
     context,
     page,
     extensionId,
+    recorder,
   }) => {
     const requests = recordRequests(context);
-    const worker = await recordWorker(context);
     const serviceWorker = await heraldWorker(context);
     // "About you", seeded as Options stores it: storage.local `profile` (issue 12, placeholders).
     const profile = {
@@ -235,7 +248,7 @@ for (const site of [linkedin, x, facebook]) {
         ? [{ name: 'the install id', value: installId, allowedIn: ['local:installId'] }]
         : []),
     ];
-    const record = await worker.read();
+    const record = await recorder.read();
     expect(
       leaksOf(secrets, {
         requests,

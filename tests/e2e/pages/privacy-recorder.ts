@@ -6,11 +6,12 @@ import type { BrowserContext, Request } from '@playwright/test';
 import { heraldWorker } from '../harness/launch-herald.mjs';
 
 // Only what the recorder calls, evaluated in the service worker (no @types/chrome in this project).
+type Event<Listener> = { addListener(listener: Listener): void; removeListener(listener: Listener): void };
+type OnMessage = (message: unknown, sender: { url?: string }) => undefined;
+type OnChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => void;
 declare const chrome: {
-  runtime: { onMessage: { addListener(listener: (message: unknown, sender: { url?: string }) => undefined): void } };
-  storage: {
-    onChanged: { addListener(listener: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void };
-  };
+  runtime: { onMessage: Event<OnMessage> };
+  storage: { onChanged: Event<OnChanged> };
 };
 
 export type RecordedRequest = { url: string; method: string; body: string; headers: string; fromWorker: boolean };
@@ -35,36 +36,60 @@ export function recordRequests(context: BrowserContext): RecordedRequest[] {
 
 const RECORDER = '__heraldPrivacyRecorder';
 
+type Installed = { record: WorkerRecord; onMessage: OnMessage; onChanged: OnChanged };
+
+export type WorkerRecorder = {
+  /** What the worker received and what was written so far. */
+  read(): Promise<WorkerRecord>;
+  /** Removes the listeners: the worker outlives the test (docs/testing.md), its globals must not. */
+  stop(): Promise<void>;
+};
+
 /**
  * Listens in Herald's service worker for every message it receives (from content scripts, the popup, Options)
  * and every storage change (local, session, sync, managed), from whichever context wrote it. `read` fails when
  * the worker restarted since, as a recorder that lost its records would make the checks pass vacuously.
  */
-export async function recordWorker(context: BrowserContext): Promise<{ read(): Promise<WorkerRecord> }> {
+export async function recordWorker(context: BrowserContext): Promise<WorkerRecorder> {
   const worker = await heraldWorker(context);
   await worker.evaluate((name) => {
-    const scope = globalThis as unknown as Record<string, WorkerRecord>;
+    const scope = globalThis as unknown as Record<string, Installed>;
     const record: WorkerRecord = { messages: [], writes: [] };
-    scope[name] = record;
-    chrome.runtime.onMessage.addListener((message, sender) => {
-      record.messages.push(JSON.stringify({ message, from: sender.url }));
-      // No answer: Herald's own listener answers.
-      return undefined;
-    });
-    chrome.storage.onChanged.addListener((changes, area) => {
-      for (const [key, change] of Object.entries(changes)) {
-        record.writes.push({ key: `${area}:${key}`, value: JSON.stringify(change.newValue) ?? 'undefined' });
-      }
-    });
+    const installed: Installed = {
+      record,
+      onMessage(message, sender) {
+        record.messages.push(JSON.stringify({ message, from: sender.url }));
+        // No answer: Herald's own listener answers.
+        return undefined;
+      },
+      onChanged(changes, area) {
+        for (const [key, change] of Object.entries(changes)) {
+          record.writes.push({ key: `${area}:${key}`, value: JSON.stringify(change.newValue) ?? 'undefined' });
+        }
+      },
+    };
+    scope[name] = installed;
+    chrome.runtime.onMessage.addListener(installed.onMessage);
+    chrome.storage.onChanged.addListener(installed.onChanged);
   }, RECORDER);
   return {
     async read() {
       const record = await worker.evaluate(
-        (name) => (globalThis as unknown as Record<string, WorkerRecord | undefined>)[name],
+        (name) => (globalThis as unknown as Record<string, Installed | undefined>)[name]?.record,
         RECORDER,
       );
       if (!record) throw new Error("The service worker restarted: its recorder's messages and writes are lost");
       return record;
+    },
+    async stop() {
+      await worker.evaluate((name) => {
+        const scope = globalThis as unknown as Record<string, Installed | undefined>;
+        const installed = scope[name];
+        if (!installed) return;
+        chrome.runtime.onMessage.removeListener(installed.onMessage);
+        chrome.storage.onChanged.removeListener(installed.onChanged);
+        delete scope[name];
+      }, RECORDER);
     },
   };
 }
