@@ -182,10 +182,9 @@ export const steps = [
       );
       const literal = text.match(/\{(firstName|jobTitle|team|location|company)\}/);
       if (literal) throw new Error(`the insert left the placeholder ${literal[0]} in the post`);
-      if (story.profile) {
-        const gap = Object.keys(story.profile).find((name) => text.includes(`[${name}]`));
-        if (gap) throw new Error(`"About you" holds ${gap}, yet the insert left the gap [${gap}]`);
-      }
+      // A placeholder without a value is a gap named in words ("[job title]"); "About you" filled them all.
+      const gap = story.profile && text.match(/\[(first name|job title|team|location)\]/);
+      if (gap) throw new Error(`"About you" is filled in, yet the insert left the gap ${gap[0]}`);
       await shot('01-suggestion-inserted', "the hiring talking point inserted in this install's wording");
       return undefined;
     },

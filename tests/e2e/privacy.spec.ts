@@ -209,7 +209,7 @@ for (const site of [linkedin, x, facebook]) {
     await expect(noteFor(page, 'codename-falcon')).toHaveCount(0);
     await site.postButton(page).click();
     // A feed may have the guard ask before a mostly-verbatim post (`personalize: "before-posting"`).
-    const guard = guardDialog(page);
+    const guard = page.getByRole('alertdialog');
     await expect.poll(async () => (await guard.isVisible()) || (await postedTexts(page)).length > 0).toBe(true);
     if (await guard.isVisible()) await guard.getByRole('button', { name: 'Post anyway' }).click();
     await expect.poll(() => postedTexts(page)).toEqual([expect.stringContaining(marker)]);
