@@ -4,6 +4,7 @@ import type { LibraryHead } from '../shared/library/library-head';
 import type { InstanceHosts } from '../shared/sites/registry';
 import type { FeedState } from '../shared/sync/feed-state';
 import type { ManagedConfig } from '../shared/sync/managed-config';
+import { EMPTY_PROFILE, type Profile } from '../shared/text/placeholders';
 
 // Every value Herald keeps, declared once. Bump `version` and add a migration when a shape changes.
 // Nothing the employee types is ever stored: drafts stay in the page.
@@ -43,5 +44,26 @@ export const shareHistoryItem = storage.defineItem<Record<string, ShareRecord[]>
 /** The first cards of each popup list, written by the background after every sync (see library-head.ts). */
 export const libraryHeadItem = storage.defineItem<LibraryHead | null>('local:libraryHead', {
   fallback: null,
+  version: 1,
+});
+
+/**
+ * "About you" from the options page: what fills `{firstName}`, `{jobTitle}`, `{team}` and `{location}`.
+ * storage.local only, never sync: it stays on this computer and is never sent anywhere.
+ */
+export const profileItem = storage.defineItem<Profile>('local:profile', { fallback: EMPTY_PROFILE, version: 1 });
+
+/**
+ * A random id made in this browser at install (or on first need), so each install picks its own wording of
+ * an item (shared/share/pick-phrasing.ts). Never sent anywhere, never shown, never written anywhere else.
+ */
+export const installIdItem = storage.defineItem<string>('local:installId', {
+  init: () => crypto.randomUUID(),
+  version: 1,
+});
+
+/** How many times the employee asked for "Another wording", per item key; below the item's count of wordings. */
+export const phrasingOffsetsItem = storage.defineItem<Record<string, number>>('local:phrasingOffsets', {
+  fallback: {},
   version: 1,
 });

@@ -1,4 +1,5 @@
 import { instanceHostedNetworks } from '../../shared/sites/registry';
+import { AboutYouSection } from './AboutYouSection';
 import { FeedsSection } from './FeedsSection';
 import { InstancesSection } from './InstancesSection';
 import { SitesSection } from './SitesSection';
@@ -10,6 +11,7 @@ export function OptionsApp() {
     <main className="options">
       <h1>Herald settings</h1>
       <FeedsSection />
+      <AboutYouSection />
       <SyncIntervalSection />
       <SitesSection />
       {instanceHostedNetworks().map((network) => (

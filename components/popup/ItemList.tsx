@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import type { LibraryItem } from '../../shared/library/build-library';
+import type { PhrasingChoice } from '../../shared/share/pick-phrasing';
 import type { ShareRecord } from '../../utils/storage';
 import { ItemCard } from './ItemCard';
 
@@ -12,10 +13,11 @@ type Props = {
   showType?: boolean;
   label: string;
   empty: string;
+  choice: PhrasingChoice;
 };
 
 /** Only the cards in view are in the DOM, so a library of thousands scrolls as smoothly as ten. */
-export function ItemList({ items, newKeys, shares, showType = false, label, empty }: Props) {
+export function ItemList({ items, newKeys, shares, showType = false, label, empty, choice }: Props) {
   const scroller = useRef<HTMLElement>(null);
   const virtualizer = useVirtualizer({
     count: items.length,
@@ -42,7 +44,13 @@ export function ItemList({ items, newKeys, shares, showType = false, label, empt
               aria-posinset={row.index + 1}
               style={{ transform: `translateY(${row.start}px)` }}
             >
-              <ItemCard item={item} isNew={newKeys.has(item.key)} shares={shares[item.key] ?? []} showType={showType} />
+              <ItemCard
+                item={item}
+                isNew={newKeys.has(item.key)}
+                shares={shares[item.key] ?? []}
+                showType={showType}
+                choice={choice}
+              />
             </li>
           );
         })}

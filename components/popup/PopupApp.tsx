@@ -1,8 +1,8 @@
 import { useDeferredValue, useEffect, useMemo } from 'react';
 import { createLibrarySearch } from '../../shared/search/library-search';
-import { shareHistoryItem } from '../../utils/storage';
+import { profileItem, shareHistoryItem } from '../../utils/storage';
 import { useStorageItem } from '../use-storage-item';
-import { earlyShares } from './early-reads';
+import { earlyProfile, earlyShares } from './early-reads';
 import { ItemList } from './ItemList';
 import { LibraryTabs } from './LibraryTabs';
 import { PolicyList } from './PolicyList';
@@ -12,6 +12,7 @@ import { usePopupStore } from './popup-store';
 import { TalkingPointFilters, useTalkingPointFilter } from './TalkingPointFilters';
 import { useLibrary } from './use-library';
 import { useNewKeys } from './use-new-keys';
+import { usePhrasingChoice } from './use-phrasing-choice';
 import './popup.css';
 
 export function PopupApp() {
@@ -19,6 +20,11 @@ export function PopupApp() {
   const { tab, query, setQuery, status } = usePopupStore();
   const newKeys = useNewKeys(library);
   const shares = useStorageItem(shareHistoryItem, earlyShares);
+  const profile = useStorageItem(profileItem, earlyProfile);
+  const setProfile = usePopupStore((state) => state.setProfile);
+  useEffect(() => {
+    if (profile) setProfile(profile);
+  }, [profile, setProfile]);
   const search = useMemo(() => createLibrarySearch(library?.items ?? []), [library]);
   // Index the library once the first cards are on screen, in chunks, so typing finds it ready.
   useEffect(() => {
@@ -36,7 +42,8 @@ export function PopupApp() {
     [search, talkingPointFilter],
   );
   // Cards appear once, complete: "New" and "Shared" marks never pop in and push the list down.
-  const ready = library && newKeys && shares ? { library, newKeys, shares } : undefined;
+  const choice = usePhrasingChoice();
+  const ready = library && newKeys && shares && choice ? { library, newKeys, shares, choice } : undefined;
 
   return (
     <div className="popup">
@@ -73,6 +80,7 @@ export function PopupApp() {
               items={results}
               newKeys={ready.newKeys}
               shares={ready.shares}
+              choice={ready.choice}
               showType
               label="Search results"
               empty={`Nothing matches “${searched}”. Try another word, or check the spelling.`}
@@ -89,6 +97,7 @@ export function PopupApp() {
                     items={news}
                     newKeys={ready.newKeys}
                     shares={ready.shares}
+                    choice={ready.choice}
                     label="News"
                     empty="No news right now."
                   />
@@ -101,6 +110,7 @@ export function PopupApp() {
                     items={talkingPoints}
                     newKeys={ready.newKeys}
                     shares={ready.shares}
+                    choice={ready.choice}
                     label="Talking points"
                     empty="No talking point matches these filters."
                   />

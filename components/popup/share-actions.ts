@@ -1,17 +1,22 @@
 import { browser } from 'wxt/browser';
+import { phrasingText } from '../../shared/feed/phrasings';
 import type { Site } from '../../shared/feed/schema';
 import type { LibraryItem } from '../../shared/library/build-library';
 import { composeForNetwork } from '../../shared/share/compose-for-network';
-import { shareIntent } from '../../shared/share/share-intent';
+import { shareIntent, type Wording } from '../../shared/share/share-intent';
 import { type InstanceSite, labelOf, networkNames, networkOf } from '../../shared/sites/registry';
+import { fillPlaceholders } from '../../shared/text/placeholders';
 import { type InsertResult, sendMessage } from '../../utils/messages';
 import { namedInstances } from '../../utils/named-instances';
 
-/** Opens the network's share page (copying the caption first where the page cannot take it). */
-export async function shareItem(item: LibraryItem, site: Site): Promise<string> {
+/**
+ * Opens the network's share page (copying the caption first where the page cannot take it), in this
+ * install's wording (see composeForNetwork).
+ */
+export async function shareItem(item: LibraryItem, site: Site, wording: Wording = {}): Promise<string> {
   // Networks on any domain share through the employee's own server: the first one named (IT's first).
   const instance = networkOf(site).instanceHosted ? (await namedInstances())[site as InstanceSite]?.[0] : undefined;
-  const action = shareIntent(item, site, instance);
+  const action = shareIntent(item, site, instance, wording);
   if (action.kind === 'unavailable') return action.reason;
   if (action.clipboardText) await navigator.clipboard.writeText(action.clipboardText);
   await sendMessage('recordShare', { key: item.key, site });
@@ -20,9 +25,14 @@ export async function shareItem(item: LibraryItem, site: Site): Promise<string> 
   return action.note ?? `Opened the ${labelOf(site)} share page.`;
 }
 
-export async function copyItem(item: LibraryItem, site: Site): Promise<string> {
-  const composed = composeForNetwork(item, site);
-  await navigator.clipboard.writeText(composed.ok ? composed.text : item.text);
+export async function copyItem(item: LibraryItem, site: Site, wording: Wording = {}): Promise<string> {
+  const composed = composeForNetwork(item, site, wording);
+  // Too long for the network, the text is still copied, filled the same way: never a literal "{team}".
+  await navigator.clipboard.writeText(
+    composed.ok
+      ? composed.text
+      : fillPlaceholders(phrasingText(item, site, wording.phrasing), wording.placeholders).text,
+  );
   await sendMessage('recordShare', { key: item.key, site: 'copy' });
   return composed.ok ? `Copied the ${labelOf(site)} version.` : `Copied. ${composed.reason}`;
 }
@@ -30,7 +40,8 @@ export async function copyItem(item: LibraryItem, site: Site): Promise<string> {
 /**
  * The tab the employee is posting from: the active tab when this is the toolbar popup, else (the popup
  * opened as a page) the most recently used tab. Each tab's content script answers whether it has a
- * composer open, so Herald needs no `tabs` permission to read URLs.
+ * composer open, so Herald needs no `tabs` permission to read URLs. That script composes the item in this
+ * install's wording itself, from the same stored choice the card shows.
  */
 export async function insertIntoOpenComposer(item: LibraryItem): Promise<string> {
   const self = await browser.tabs.getCurrent();

@@ -1,4 +1,6 @@
-import { echoWords } from './echo-words';
+import type { Incremental } from '../library/incremental';
+import type { WordToken } from '../policy/word-tokens';
+import { echoSegments, holdsPlaceholder } from './echo-words';
 import { runHash, wordHash } from './shingle-hash';
 
 // The echo meter: how much of a draft is still approved text, word for word. Approved texts are cut into
@@ -14,6 +16,8 @@ import { runHash, wordHash } from './shingle-hash';
 // - Short posts: a text shorter than SHINGLE_WORDS is one shingle of its own length, so a two-word draft
 //   that is a whole two-word approved text scores 100%. (Such a text inside a longer draft is not counted:
 //   two words in a row say little about where a post came from.)
+// - Placeholders ({firstName}, {team}...) split a text into runs that no shingle spans (echo-words.ts): what
+//   the employee fills in is their own, the approved words around it are still approved.
 
 export const SHINGLE_WORDS = 3;
 /** From this share on a draft is "mostly approved wording" and the composer note suggests an own angle. */
@@ -36,16 +40,38 @@ export interface Echo {
   sources: number[];
 }
 
-function hashes(text: string): number[] {
-  return echoWords(text).map(wordHash);
+/** A text's word hashes, all runs together, and where each run (see echoSegments) ends. */
+interface Hashed {
+  words: number[];
+  tokens: WordToken[];
+  runEnds: number[];
+  /** No placeholder: a text shorter than a shingle may be one short shingle. */
+  whole: boolean;
 }
 
-function shingleHashes(words: readonly number[]): number[] {
-  if (words.length === 0) return [];
-  if (words.length < SHINGLE_WORDS) return [runHash(words, 0, words.length)];
-  const out: number[] = [];
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) out.push(runHash(words, i, SHINGLE_WORDS));
-  return out;
+function hashed(text: string): Hashed {
+  const tokens: WordToken[] = [];
+  const runEnds: number[] = [];
+  for (const segment of echoSegments(text)) {
+    for (const token of segment) tokens.push(token);
+    runEnds.push(tokens.length);
+  }
+  return { words: tokens.map((token) => wordHash(token.key)), tokens, runEnds, whole: !holdsPlaceholder(text) };
+}
+
+/** Calls `visit` with each shingle's first word and hash, left to right; never across a placeholder. */
+function forEachShingle({ words, runEnds, whole }: Hashed, visit: (start: number, hash: number) => void): void {
+  // Short posts: a text of fewer words than a shingle is one shingle of its own length (see above); not one
+  // with a placeholder, whose filled words would never match it.
+  if (whole && words.length < SHINGLE_WORDS) {
+    if (words.length > 0) visit(0, runHash(words, 0, words.length));
+    return;
+  }
+  let runStart = 0;
+  for (const runEnd of runEnds) {
+    for (let i = runStart; i + SHINGLE_WORDS <= runEnd; i++) visit(i, runHash(words, i, SHINGLE_WORDS));
+    runStart = runEnd;
+  }
 }
 
 function slotOf(keys: Uint32Array, hash: number): number {
@@ -55,38 +81,81 @@ function slotOf(keys: Uint32Array, hash: number): number {
   return slot;
 }
 
+// Slices small enough that a step stays a few milliseconds on a slow machine (the ranker's are 100 items).
+const TEXTS_PER_STEP = 200;
+const INSERTS_PER_STEP = 50_000;
+
 /**
- * The index of every shingle of `texts` (each item's text and variants, later its phrasings): build it once
- * per library version, then measure each draft against it.
+ * The index of every shingle of `texts` (each item's text, variants and phrasings), built a slice at a time
+ * (see `Incremental`) so the content script builds it while the page is idle. Two passes: hash every text,
+ * then fill a table sized once for all of them, since doubling a table of a million shingles would be one
+ * long step.
  */
-export function buildEchoIndex(texts: readonly string[]): EchoIndex {
-  let keys = new Uint32Array(16);
-  let owners = new Int32Array(16);
-  let shingles = 0;
-  const put = (hash: number, text: number) => {
-    const slot = slotOf(keys, hash);
-    if (keys[slot] !== 0) return;
-    keys[slot] = hash;
-    owners[slot] = text;
-    shingles++;
-  };
-  texts.forEach((text, at) => {
-    for (const hash of shingleHashes(hashes(text))) {
-      // Doubled once 5/8 full: linear probing stays about two probes a lookup, and the table holds only
-      // distinct shingles (10,000 items of 3 phrasings: about 1.2 M, 16 MB).
-      if (shingles * 8 >= keys.length * 5) {
-        const old = { keys, owners };
-        keys = new Uint32Array(keys.length * 2);
-        owners = new Int32Array(keys.length);
-        shingles = 0;
-        old.keys.forEach((key, slot) => {
-          if (key !== 0) put(key, old.owners[slot] as number);
-        });
-      }
-      put(hash, at);
+export function startEchoIndex(texts: readonly string[]): Incremental<EchoIndex> {
+  let hashes = new Uint32Array(1024);
+  let owners = new Int32Array(1024);
+  let count = 0;
+  let hashedTexts = 0;
+  let inserted = 0;
+  let table: { keys: Uint32Array; texts: Int32Array; shingles: number } | undefined;
+  let index: EchoIndex | undefined;
+
+  const collect = (at: number) => (_start: number, hash: number) => {
+    if (count === hashes.length) {
+      const grown = new Uint32Array(hashes.length * 2);
+      grown.set(hashes);
+      hashes = grown;
+      const grownOwners = new Int32Array(grown.length);
+      grownOwners.set(owners);
+      owners = grownOwners;
     }
-  });
-  return { keys, texts: owners, shingles };
+    hashes[count] = hash;
+    owners[count] = at;
+    count++;
+  };
+
+  function step(): boolean {
+    if (index) return true;
+    if (hashedTexts < texts.length) {
+      const end = Math.min(texts.length, hashedTexts + TEXTS_PER_STEP);
+      for (; hashedTexts < end; hashedTexts++)
+        forEachShingle(hashed(texts[hashedTexts] as string), collect(hashedTexts));
+      return false;
+    }
+    if (!table) {
+      // At most 5/8 full even if every shingle is distinct: linear probing stays about two probes a lookup
+      // (10,000 items of 3 phrasings: about 1.2 M shingles, a table of 2 M slots, 16 MB).
+      let size = 16;
+      while (count * 8 >= size * 5) size *= 2;
+      table = { keys: new Uint32Array(size), texts: new Int32Array(size), shingles: 0 };
+    }
+    const end = Math.min(count, inserted + INSERTS_PER_STEP);
+    for (; inserted < end; inserted++) {
+      const hash = hashes[inserted] as number;
+      const slot = slotOf(table.keys, hash);
+      if (table.keys[slot] !== 0) continue;
+      table.keys[slot] = hash;
+      // Texts are hashed in order: the first text holding a shingle keeps it.
+      table.texts[slot] = owners[inserted] as number;
+      table.shingles++;
+    }
+    if (inserted < count) return false;
+    index = table;
+    return true;
+  }
+
+  return {
+    step,
+    finish() {
+      while (!step()) {}
+      return index as EchoIndex;
+    },
+  };
+}
+
+/** The whole index at once (tests, benchmarks, the popup). */
+export function buildEchoIndex(texts: readonly string[]): EchoIndex {
+  return startEchoIndex(texts).finish();
 }
 
 function lookup(index: EchoIndex, hash: number): number {
@@ -94,32 +163,65 @@ function lookup(index: EchoIndex, hash: number): number {
   return index.keys[slot] === hash ? (index.texts[slot] as number) : -1;
 }
 
-/** How much of `draft` is approved text word for word. */
-export function measureEcho(index: EchoIndex, draft: string): Echo {
-  const words = hashes(draft);
+/** A stretch of the draft copied from approved text: found shingles that overlap, one after the other. */
+export interface ApprovedRun {
+  /** Offsets into the draft, end exclusive: from the first word's start to the last word's end. */
+  start: number;
+  end: number;
+  words: number;
+  /** Where its first shingle ends in the draft: a short stretch to underline. */
+  firstShingleEnd: number;
+  /** The texts its shingles come from, each once. */
+  texts: number[];
+}
+
+function scan(index: EchoIndex, draft: string): { echo: Echo; runs: ApprovedRun[] } {
+  const text = hashed(draft);
+  const { words, tokens } = text;
   const sources: number[] = [];
-  const note = (text: number) => {
-    if (!sources.includes(text)) sources.push(text);
-  };
-  if (words.length === 0) return { share: 0, words: 0, approvedWords: 0, sources };
-  if (words.length < SHINGLE_WORDS) {
-    const text = lookup(index, runHash(words, 0, words.length));
-    if (text < 0) return { share: 0, words: words.length, approvedWords: 0, sources };
-    note(text);
-    return { share: 1, words: words.length, approvedWords: words.length, sources };
-  }
+  const runs: ApprovedRun[] = [];
+  // The run being read: its first and last word, and its texts.
+  let run: { first: number; last: number; texts: number[] } | undefined;
+  const close = ({ first, last, texts }: NonNullable<typeof run>) =>
+    runs.push({
+      start: (tokens[first] as WordToken).start,
+      end: (tokens[last] as WordToken).end,
+      words: last - first + 1,
+      firstShingleEnd: (tokens[Math.min(first + SHINGLE_WORDS, last + 1) - 1] as WordToken).end,
+      texts,
+    });
   // Words up to coveredUntil (exclusive) lie in a found shingle; shingles are visited left to right.
   let approvedWords = 0;
   let coveredUntil = 0;
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) {
-    const text = lookup(index, runHash(words, i, SHINGLE_WORDS));
-    if (text < 0) continue;
-    note(text);
-    const end = i + SHINGLE_WORDS;
+  forEachShingle(text, (i, hash) => {
+    const found = lookup(index, hash);
+    if (found < 0) return;
+    if (!sources.includes(found)) sources.push(found);
+    const end = Math.min(i + SHINGLE_WORDS, words.length);
     approvedWords += end - Math.max(i, coveredUntil);
+    if (run && i < coveredUntil) {
+      run.last = end - 1;
+      if (!run.texts.includes(found)) run.texts.push(found);
+    } else {
+      if (run) close(run);
+      run = { first: i, last: end - 1, texts: [found] };
+    }
     coveredUntil = end;
-  }
-  return { share: approvedWords / words.length, words: words.length, approvedWords, sources };
+  });
+  if (run) close(run);
+
+  const share = words.length === 0 ? 0 : approvedWords / words.length;
+  return { echo: { share, words: words.length, approvedWords, sources }, runs };
+}
+
+/** How much of `draft` is approved text word for word. */
+export function measureEcho(index: EchoIndex, draft: string): Echo {
+  return scan(index, draft).echo;
+}
+
+/** The measure and the stretches of approved text behind it, in draft order. */
+export function approvedRuns(index: EchoIndex, draft: string): { echo: Echo; runs: ApprovedRun[] } {
+  return scan(index, draft);
 }
 
 /** Whether the composer note should suggest the employee's own angle. */

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { patternProblems } from '../policy/pattern-problems';
+import { itemPlaceholderProblems } from './item-texts';
 import { type Feed, type FeedItem, feedEnvelopeSchema, itemSchema, type Policy, policySchema } from './schema';
 
 /** One problem found in a feed, located by its JSON path so a publisher can find it. */
@@ -60,7 +61,10 @@ export function parseFeed(json: unknown): ParsedFeed {
   const envelope = feedEnvelopeSchema.safeParse(json);
   if (!envelope.success) return { ok: false, errors: problemsOf(envelope.error) };
   const skipped: FeedProblem[] = [];
-  const items = parseEach<FeedItem>(envelope.data.items, itemSchema, 'items', skipped);
+  // An item whose braces Herald cannot fill would post a literal "{team}": skipped and reported like any broken item.
+  const items = parseEach<FeedItem>(envelope.data.items, itemSchema, 'items', skipped, (item) =>
+    itemPlaceholderProblems(item).map(({ path, message }) => ({ path: formatPath(path), message })),
+  );
   // A pattern that could backtrack catastrophically is refused here, at sync, once: every page then
   // compiles only vetted patterns and skips the analysis on each composer it opens.
   const policies = parseEach<Policy>(envelope.data.policies, policySchema, 'policies', skipped, (policy) =>

@@ -31,19 +31,30 @@ const shortText = (max: number) => z.string().trim().min(1).max(max);
 
 const words = z.array(shortText(100)).max(200);
 
+const postText = shortText(10_000);
+
+const variantsSchema = z.object(
+  Object.fromEntries(NETWORKS.map((network) => [network.site, shortText(network.variantMax).optional()])) as {
+    [S in Site]: z.ZodOptional<ReturnType<typeof shortText>>;
+  },
+);
+
+/** Another wording of the same post, with the same rules as the item's own `text` and `variants`. */
+export const phrasingSchema = z.object({ text: postText, variants: variantsSchema.optional() });
+export type Phrasing = z.infer<typeof phrasingSchema>;
+
+/** With the item's own text, an item has at most 11 wordings: plenty to tell colleagues' posts apart. */
+export const MAX_PHRASINGS = 10;
+
 export const itemSchema = z
   .object({
     id: shortText(200),
     type: z.enum(['news', 'talking-point']),
     title: shortText(300),
-    text: shortText(10_000),
-    variants: z
-      .object(
-        Object.fromEntries(NETWORKS.map((network) => [network.site, shortText(network.variantMax).optional()])) as {
-          [S in Site]: z.ZodOptional<ReturnType<typeof shortText>>;
-        },
-      )
-      .optional(),
+    text: postText,
+    variants: variantsSchema.optional(),
+    /** Other wordings of the post: each install starts from one of them (docs/feed-format.md, "Phrasings"). */
+    phrasings: z.array(phrasingSchema).max(MAX_PHRASINGS).optional(),
     url: webUrl.optional(),
     hashtags: z
       .array(

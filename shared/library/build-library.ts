@@ -10,7 +10,8 @@ export type LibraryItem = FeedItem & {
   publisherName: string;
 };
 
-export type LibraryPolicy = Policy & { feedUrl: string };
+/** `publisherName` fills `{company}` in the policy's phrases and fix (see policy-company.ts). */
+export type LibraryPolicy = Policy & { feedUrl: string; publisherName: string };
 
 export type Library = {
   items: LibraryItem[];
@@ -59,7 +60,7 @@ export function buildLibrary(states: Readonly<Record<string, FeedState>>, now: n
       if (isLive(item, now))
         items.push({ ...item, key: `${url}#${item.id}`, feedUrl: url, publisherName: feed.publisher.name });
     }
-    for (const policy of feed.policies) policies.push({ ...policy, feedUrl: url });
+    for (const policy of feed.policies) policies.push({ ...policy, feedUrl: url, publisherName: feed.publisher.name });
   }
   // PERSONALIZE runs from weakest to strongest; no feed at all means the default.
   const asked = used.map(({ feed }) => PERSONALIZE.indexOf(personalizeOf(feed)));

@@ -5,6 +5,7 @@ import { disclosureGap, disclosureReason, phraseRegExp, type SeeMore } from './d
 import { type FoldedText, foldText } from './fold-text';
 import { type HashedTermMatcher, hashedTermMatcher } from './hashed-terms';
 import { checkPatternSafety } from './pattern-safety';
+import { withCompany } from './policy-company';
 import { inWindow, nextWindowChange, type PolicyWindow, policyWindow } from './policy-window';
 import { addTerm, emptyTermIndex, findTerms, type TermIndex } from './term-index';
 import { wholeCodePoints } from './whole-code-points';
@@ -53,6 +54,13 @@ export interface CompileOptions<P extends Policy = Policy> {
   seeMore?: Partial<Record<Site, SeeMore>>;
   /** What a disclosure rule without `when` listens for: its feed's company name and item keywords. */
   disclosureTerms?: (policy: P) => readonly string[];
+  /** The publisher name of the policy's feed: what `{company}` in its phrases, fix and message stands for. */
+  companyOf?: (policy: P) => string | undefined;
+  /**
+   * What else wakes a disclosure rule without `when`: where the draft holds its feed's approved text (the
+   * echo index, shared/echo/approved-passage.ts), the span to underline, or undefined.
+   */
+  approvedPassage?: (policy: P, text: string) => Span | undefined;
 }
 
 type Finder =
@@ -64,7 +72,13 @@ type Finder =
 type Rule = { policy: Policy } & (
   | { kind: 'simple'; finder: Finder }
   | { kind: 'when'; when: Finder; require: Finder }
-  | { kind: 'disclosure'; when: Finder | null; phrases: RegExp[] }
+  | {
+      kind: 'disclosure';
+      when: Finder | null;
+      phrases: RegExp[];
+      /** Only for a rule without `when`: where the draft holds the feed's approved text. */
+      passage?: ((text: string) => Span | undefined) | undefined;
+    }
 );
 
 interface Context {
@@ -108,6 +122,7 @@ function compileRule(
   nextCondition: () => number,
   vetted: boolean,
   defaultWhen: () => readonly string[],
+  passage?: (text: string) => Span | undefined,
 ): Rule | string {
   if (policy.terms) {
     const finder = compileFinder({ terms: policy.terms }, index, nextCondition, vetted);
@@ -138,15 +153,14 @@ function compileRule(
   }
   if (policy.disclosure) {
     const phrases = policy.disclosure.phrases.map(phraseRegExp);
-    const terms = policy.disclosure.when ?? defaultWhen().filter((term) => term.trim() !== '');
-    // No company name and no keywords: nothing to listen for, so the rule stays silent rather than failing.
-    if (terms.length === 0) return { policy, kind: 'disclosure', when: null, phrases };
+    const ownWhen = policy.disclosure.when;
+    const base = { policy, kind: 'disclosure', phrases, passage: ownWhen ? undefined : passage } as const;
+    const terms = ownWhen ?? defaultWhen().filter((term) => term.trim() !== '');
+    // No company name and no keywords: only approved text can wake the rule; it never fails for that.
+    if (terms.length === 0) return { ...base, when: null };
     const when = compileFinder({ terms: [...terms] }, index, nextCondition, vetted);
-    if (typeof when === 'string')
-      return policy.disclosure.when
-        ? `"disclosure.when": ${when}`
-        : { policy, kind: 'disclosure', when: null, phrases };
-    return { policy, kind: 'disclosure', when, phrases };
+    if (typeof when === 'string') return ownWhen ? `"disclosure.when": ${when}` : { ...base, when: null };
+    return { ...base, when };
   }
   return 'a policy needs one matcher: terms, hashedTerms, pattern, when + require, detector, or disclosure';
 }
@@ -204,9 +218,16 @@ export function compilePolicies<P extends Policy>(
   const nextCondition = () => conditions++;
   const rules: (Rule & { window: PolicyWindow })[] = [];
   const problems: PolicyProblem[] = [];
-  for (const policy of policies) {
-    const rule = compileRule(policy, index, nextCondition, options.patternsVetted ?? false, () =>
-      policy.disclosure && !policy.disclosure.when ? (options.disclosureTerms?.(policy) ?? []) : [],
+  for (const feedPolicy of policies) {
+    const policy = withCompany(feedPolicy, options.companyOf?.(feedPolicy));
+    const { approvedPassage } = options;
+    const rule = compileRule(
+      policy,
+      index,
+      nextCondition,
+      options.patternsVetted ?? false,
+      () => (policy.disclosure && !policy.disclosure.when ? (options.disclosureTerms?.(feedPolicy) ?? []) : []),
+      approvedPassage && ((text) => approvedPassage(feedPolicy, text)),
     );
     if (typeof rule === 'string') problems.push({ policyId: policy.id, message: rule });
     else rules.push({ ...rule, window: policyWindow(policy) });
@@ -237,8 +258,9 @@ export function compilePolicies<P extends Policy>(
         const first = outermost(spansOf(rule.when, context))[0];
         spans = first && spansOf(rule.require, context).length === 0 ? [first] : [];
       } else {
-        // The first mention of the company carries the note: the fix goes at the start whatever it underlines.
-        const first = rule.when ? outermost(spansOf(rule.when, context))[0] : undefined;
+        // The first mention of the company carries the note (else the approved text the draft holds): the fix
+        // goes at the start whatever it underlines.
+        const first = (rule.when ? outermost(spansOf(rule.when, context))[0] : undefined) ?? rule.passage?.(text);
         const gap = first && disclosureGap(text, rule.phrases, site && options.seeMore?.[site]);
         spans = first && gap ? [first] : [];
         if (gap) message = `${policy.message} ${disclosureReason(gap)}`;

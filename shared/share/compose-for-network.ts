@@ -1,6 +1,8 @@
+import { phrasingText } from '../feed/phrasings';
 import type { FeedItem, Site } from '../feed/schema';
 import type { PostLayout } from '../sites/network-profile';
 import { networkOf } from '../sites/registry';
+import { fillPlaceholders, type PlaceholderGap, type PlaceholderValues } from '../text/placeholders';
 
 export type ComposeOptions = {
   /** The link to use instead of `item.url` (a UTM-tagged one, say); null for none. */
@@ -13,6 +15,16 @@ export type ComposeOptions = {
   urlApart?: boolean;
   /** The hashtags travel beside the text, as X's hashtags= parameter: left out of `text`, still counted. */
   hashtagsApart?: boolean;
+  /**
+   * What fills `{firstName}`, `{company}`…: the employee's "About you" and the feed's publisher name. Filled
+   * before measuring; a placeholder without a value becomes a gap such as "[team]", never a literal "{team}".
+   */
+  placeholders?: PlaceholderValues;
+  /**
+   * Which wording: 0 (the default) is the item's own `text` and `variants`, i is `phrasings[i - 1]`, each
+   * with its variant for the site first. One the item does not have (the feed changed) reads as 0.
+   */
+  phrasing?: number;
 };
 
 export type FitResult =
@@ -27,6 +39,8 @@ export type FitResult =
       note?: string;
       length: number;
       limit: number;
+      /** Placeholders left without a value, as offsets of their "[team]" labels in `text`. */
+      gaps: PlaceholderGap[];
     }
   | { ok: false; reason: string; length: number; limit: number };
 
@@ -60,14 +74,15 @@ function hashtagsToAdd(hashtags: readonly string[] | undefined, text: string): s
 }
 
 /**
- * The post for `site`: the item's variant for it (else its text), its link and hashtags laid out the way the
+ * The post for `site`: the chosen wording's variant for it (else its text), its link and hashtags laid out the way the
  * network expects, within the network's limit. Hashtags are left out, last first, when they do not fit;
  * the approved text itself is never cut: when it alone is too long the result says so instead.
  */
 export function composeForNetwork(item: FeedItem, site: Site, options: ComposeOptions = {}): FitResult {
   const network = networkOf(site);
   const { limit, count, linkWeight } = network.length;
-  const body = item.variants?.[site] ?? item.text;
+  // The body leads the laid-out post, so the gaps' offsets in it are offsets in `text` too.
+  const { text: body, gaps } = fillPlaceholders(phrasingText(item, site, options.phrasing), options.placeholders);
   const givenUrl = options.url === undefined ? item.url : options.url;
   const url = givenUrl && !body.includes(givenUrl) ? givenUrl : null;
   const inlineUrl = options.urlApart ? null : url;
@@ -107,5 +122,6 @@ export function composeForNetwork(item: FeedItem, site: Site, options: ComposeOp
       : {}),
     length,
     limit,
+    gaps,
   };
 }

@@ -1,7 +1,7 @@
 import { isAllowedUrl } from '../feed/allowed-url';
 import type { FeedItem, Site } from '../feed/schema';
 import { networkOf } from '../sites/registry';
-import { composeForNetwork } from './compose-for-network';
+import { type ComposeOptions, composeForNetwork } from './compose-for-network';
 import { withUtm } from './with-utm';
 
 /**
@@ -15,11 +15,20 @@ export type ShareAction =
   | { kind: 'copy'; clipboardText: string; note: string }
   | { kind: 'unavailable'; reason: string };
 
+/** Which of the item's wordings, filled with what. */
+export type Wording = Pick<ComposeOptions, 'phrasing' | 'placeholders'>;
+
 /**
  * The share page for `item` on `site`, its link tagged with UTM parameters for that network. `instance` is
- * the employee's server for networks that live on many (Mastodon).
+ * the employee's server for networks that live on many (Mastodon); `wording` is this install's phrasing and the
+ * values that fill `{firstName}` and the rest, as Insert and Copy use them (see composeForNetwork).
  */
-export function shareIntent(item: FeedItem, site: Site, instance?: string): ShareAction {
+export function shareIntent(
+  item: FeedItem,
+  site: Site,
+  instance?: string,
+  { phrasing, placeholders }: Wording = {},
+): ShareAction {
   const network = networkOf(site);
   const name = network.label;
   const url =
@@ -30,7 +39,13 @@ export function shareIntent(item: FeedItem, site: Site, instance?: string): Shar
     if (network.instanceHosted && !instance) {
       return { kind: 'unavailable', reason: `Name your ${name} server in Herald's options to share there.` };
     }
-    const fit = composeForNetwork(item, site, { url, urlApart: share.apart.url, hashtagsApart: share.apart.hashtags });
+    const fit = composeForNetwork(item, site, {
+      url,
+      urlApart: share.apart.url,
+      hashtagsApart: share.apart.hashtags,
+      placeholders,
+      phrasing,
+    });
     if (!fit.ok) return { kind: 'unavailable', reason: fit.reason };
     const page = share.page(
       { text: fit.text, url: share.apart.url ? url : null, hashtags: share.apart.hashtags ? fit.hashtags : [] },
@@ -40,7 +55,7 @@ export function shareIntent(item: FeedItem, site: Site, instance?: string): Shar
   }
 
   // Share pages that take only a link: the text goes by the clipboard.
-  const caption = composeForNetwork(item, site, { url, urlApart: true });
+  const caption = composeForNetwork(item, site, { url, urlApart: true, placeholders, phrasing });
   if (!url) {
     if (!caption.ok) return { kind: 'unavailable', reason: caption.reason };
     return {

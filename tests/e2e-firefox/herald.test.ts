@@ -7,6 +7,7 @@ import demoFeed from '../../shared/feed/demo-feed.json' with { type: 'json' };
 import type { Feed } from '../../shared/feed/schema';
 import { startFeedServer } from '../e2e/harness/feed-server.mjs';
 import { composerParts } from '../e2e/harness/playgrounds.mjs';
+import { TEST_INSTALL_ID } from '../e2e/harness/test-install-id.mjs';
 import { composeForNetwork } from '../e2e/pages/shared-modules';
 import {
   firefoxMissing,
@@ -15,6 +16,7 @@ import {
   nameMastodonServer,
   newSitePage,
   openExtensionPage,
+  setInstallId,
 } from './harness/firefox';
 import { composerSelector, heraldUi, modelText, postedTexts, startDraft, textOf, visible } from './harness/herald-ui';
 
@@ -36,6 +38,7 @@ describe.skipIf(missing)('Herald in Firefox', () => {
   beforeAll(async () => {
     browser = await launchFirefox();
     await nameMastodonServer(browser, new URL(composerParts.mastodon.url).host);
+    await setInstallId(browser, TEST_INSTALL_ID);
   });
   afterAll(async () => {
     await browser?.close();

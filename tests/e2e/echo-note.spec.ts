@@ -1,7 +1,7 @@
 // Issue 12, echo meter: a verbatim insert gets a note beside the composer saying how much of the post is the
 // approved wording, and the note goes once the employee adds enough of their own words.
 import { expect, heraldErrors, test } from './fixtures';
-import { modelText, moveCaret, playgrounds } from './harness/playgrounds.mjs';
+import { facebook, linkedin, modelText, moveCaret, playgrounds, postedTexts, x } from './harness/playgrounds.mjs';
 import { insertButtons, launcher, searchField } from './pages/herald-ui';
 import { notes } from './pages/policy-checks';
 
@@ -29,6 +29,26 @@ for (const site of playgrounds) {
     await moveCaret(page, 'Control+End');
     await page.keyboard.type(OWN);
     await expect(note).toHaveCount(0);
+    expect(heraldErrors(pageErrors)).toEqual([]);
+  });
+}
+
+// The demo feed leaves `personalize` at its default, "suggest": the note only, never a question before posting.
+for (const site of [linkedin, x, facebook]) {
+  test(`${site.label}: with "suggest" a verbatim insert posts without a question`, async ({ page, pageErrors }) => {
+    await page.goto(site.url);
+    const editor = await site.openComposer(page);
+    await editor.click();
+    await launcher(page).click();
+    await searchField(page).fill('hiring');
+    await insertButtons(page).first().click();
+    await expect.poll(() => modelText(page)).toContain('Lumen Robotics is hiring robotics engineers');
+    await expect(notes(page).getByRole('listitem').filter({ hasText: '100% of this post' })).toBeVisible();
+    const draft = await modelText(page);
+
+    await site.postButton(page).click();
+    await expect.poll(() => postedTexts(page)).toEqual([draft]);
+    await expect(page.getByRole('alertdialog')).toHaveCount(0);
     expect(heraldErrors(pageErrors)).toEqual([]);
   });
 }

@@ -93,6 +93,39 @@ for (const site of playgrounds) {
       });
     }
 
+    // Issue 12: a tie disclosed only where readers skim past it, or in a form they do not understand.
+    if (['linkedin', 'facebook', 'x'].includes(site.id)) {
+      test('a disclosure only in the closing hashtags is flagged, and the fix puts it first', async ({
+        page,
+        pageErrors,
+      }) => {
+        const draft = 'Proud of the robots we build at Lumen.\n\n#Robotics #LumenEmployee';
+        await startDraft(page, site, draft);
+        const note = noteFor(page, 'employee-disclosure');
+        await expect(note.getByText(/only in the closing hashtags/)).toBeVisible();
+
+        await note.getByRole('button', { name: 'Start with “(I work at Lumen)”' }).click();
+        await expect.poll(() => modelText(page)).toBe(`(I work at Lumen) ${draft}`);
+        await expect(noteFor(page, 'employee-disclosure')).toHaveCount(0);
+        expect(heraldErrors(pageErrors)).toEqual([]);
+      });
+
+      test('a weak disclosure like “#ee” is flagged with why, and the fix puts a clear one first', async ({
+        page,
+        pageErrors,
+      }) => {
+        const draft = 'Proud of the robots we build at Lumen #ee';
+        await startDraft(page, site, draft);
+        const note = noteFor(page, 'employee-disclosure');
+        await expect(note.getByText(/“#ee” is not a clear disclosure/)).toBeVisible();
+
+        await note.getByRole('button', { name: 'Start with “(I work at Lumen)”' }).click();
+        await expect.poll(() => modelText(page)).toBe(`(I work at Lumen) ${draft}`);
+        await expect(noteFor(page, 'employee-disclosure')).toHaveCount(0);
+        expect(heraldErrors(pageErrors)).toEqual([]);
+      });
+    }
+
     test('several notes show in full at once, beside the composer, clear of the editor and its Post button', async ({
       page,
       pageErrors,

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { onMessage } from '../messages';
 import {
+  installIdItem,
   instanceHostsItem,
   managedConfigCacheItem,
   seenItemKeysItem,
@@ -15,7 +16,11 @@ import { ensureSyncAlarm, runSync, SYNC_ALARM } from './run-sync';
 
 export function startBackground(): void {
   void ensureSyncAlarm().catch((error: unknown) => console.warn('Herald:', error));
-  browser.runtime.onInstalled.addListener(() => void runSync());
+  browser.runtime.onInstalled.addListener(() => {
+    // Made now, once, so every context reads the same id (installIdItem makes it on first read otherwise).
+    void installIdItem.getValue();
+    void runSync();
+  });
   browser.runtime.onStartup.addListener(() => void runSync());
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SYNC_ALARM) void runSync();

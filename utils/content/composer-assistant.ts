@@ -1,14 +1,20 @@
+import { phrasingCount, phrasingText } from '../../shared/feed/phrasings';
 import type { Site } from '../../shared/feed/schema';
 import type { LibraryItem } from '../../shared/library/build-library';
 import { startSuggestionRanker } from '../../shared/ranking/suggestion-ranker';
 import { composeForNetwork } from '../../shared/share/compose-for-network';
+import { chosenPhrasing, type PhrasingChoice } from '../../shared/share/pick-phrasing';
 import { readDraftText } from '../../shared/sites/draft-text';
 import type { Network } from '../../shared/sites/registry';
+import { fillPlaceholders, type Profile, placeholderValues } from '../../shared/text/placeholders';
 import type { InsertResult } from '../messages';
+import { chooseAnotherWording } from '../phrasing-offsets';
+import { profileItem } from '../storage';
 import { composerFrame } from './composer-frame';
 import { insertIntoEditor, refocus, type SavedCaret, saveCaret } from './insert-text';
 import { type LibraryStore, perLibraryVersion } from './library-store';
 import { type Lifetime, startScope } from './lifetime';
+import type { PhrasingStore } from './phrasing-store';
 import type { PolicyAssistant } from './policy-assistant';
 import { followAnchor } from './ui/follow-anchor';
 import { createLauncher } from './ui/launcher';
@@ -29,14 +35,18 @@ export type ComposerAssistant = {
 /** The focused composer: its editor, the dialog or column it sits in, and where its caret was. */
 type Session = { editor: HTMLElement; frame: HTMLElement; stop: () => void; caret: SavedCaret | null };
 
-function viewOf(item: LibraryItem, site: Site): SuggestionView {
-  const composed = composeForNetwork(item, site);
+function viewOf(item: LibraryItem, site: Site, profile: Profile | null, choice: PhrasingChoice): SuggestionView {
+  const placeholders = placeholderValues(profile, item.publisherName);
+  const phrasing = chosenPhrasing(choice, item);
+  const count = phrasingCount(item);
+  const composed = composeForNetwork(item, site, { phrasing, placeholders });
   return {
     key: item.key,
     title: item.title,
-    preview: composed.ok ? composed.text : (item.variants?.[site] ?? item.text),
+    preview: composed.ok ? composed.text : fillPlaceholders(phrasingText(item, site, phrasing), placeholders).text,
     unavailable: composed.ok ? undefined : composed.reason,
     meta: item.type === 'news' ? 'News' : undefined,
+    wording: count > 1 ? { index: phrasing, count } : undefined,
   };
 }
 
@@ -46,13 +56,24 @@ export function createComposerAssistant(
   store: LibraryStore,
   root: HTMLElement,
   policy: PolicyAssistant,
+  phrasings: PhrasingStore,
   findFallbackEditor: () => HTMLElement | null,
 ): ComposerAssistant {
   const ranker = perLibraryVersion(store, (library) => startSuggestionRanker(library.items), lifetime);
   let session: Session | null = null;
   let query = '';
-  // Why the last Insert failed; it stays in the panel's status line until the employee does something else.
+  // Why the last Insert failed, or which wording is now shown: it stays in the panel's status line (a polite
+  // live region) until the employee does something else.
   let notice: string | null = null;
+  // "About you", read when a composer first gets focus (not on every page load) for the panel's previews;
+  // Insert reads it afresh.
+  let profile: Profile | null = null;
+  let profileRead: Promise<void> | null = null;
+  const readProfile = () =>
+    (profileRead ??= profileItem.getValue().then((value) => {
+      profile = value;
+      render();
+    }));
 
   const launcher = createLauncher(() => (panel.isOpen() ? closePanel() : openPanel()));
   const panel = createSuggestionPanel({
@@ -64,6 +85,7 @@ export function createComposerAssistant(
           panel.setMessage(result.message);
         }
       }),
+    onAnotherWording: (key) => void anotherWording(key),
     onSearch: (value) => {
       query = value;
       notice = null;
@@ -94,7 +116,8 @@ export function createComposerAssistant(
     launcher.setCount(fittingCount(draft, network.site, now));
     if (!panel.isOpen()) return;
     const ranked = query.trim() ? search(query, PANEL_LIMIT) : rank(draft, network.site, now, PANEL_LIMIT);
-    const views = ranked.map(({ item }) => viewOf(item as LibraryItem, network.site));
+    const choice = phrasings.current();
+    const views = ranked.map(({ item }) => viewOf(item as LibraryItem, network.site, profile, choice));
     const status = query.trim()
       ? `${views.length} result${views.length === 1 ? '' : 's'} for “${query.trim()}”`
       : draft.trim()
@@ -118,6 +141,7 @@ export function createComposerAssistant(
   function activate(editor: HTMLElement): void {
     if (session?.editor === editor) return;
     deactivate();
+    void readProfile();
     setTheme(editor);
     // The dialog or column around an editor stays the same for the editor's life: look it up once.
     const frame = composerFrame(editor, network);
@@ -134,6 +158,8 @@ export function createComposerAssistant(
     );
     const stopDraft = watchDraft(lifetime, editor, onDraftSettled);
     const unsubscribe = store.subscribe(onDraftSettled);
+    // Another wording chosen in the popup shows here at once.
+    const unsubscribePhrasings = phrasings.subscribe(render);
     // The first check compiles the policies and indexes the library: keep it out of the focus event, so the
     // click that focused the composer is not held up.
     const first = requestIdleCallback(onDraftSettled, { timeout: 300 });
@@ -141,6 +167,7 @@ export function createComposerAssistant(
       stopFollow();
       stopDraft();
       unsubscribe();
+      unsubscribePhrasings();
       cancelIdleCallback(first);
     });
     // The panel (or the popup) takes focus, and with it the editor's selection: remember where the caret
@@ -176,9 +203,33 @@ export function createComposerAssistant(
     activate(editor);
     const item = store.current().items.find((candidate) => candidate.key === key);
     if (!item) return { ok: false, message: 'This item is no longer in the library.' };
-    const composed = composeForNetwork(item, network.site);
+    profile = await profileItem.getValue();
+    // Read afresh: "Another wording" in the popup may have changed it a moment before its Insert.
+    const phrasing = chosenPhrasing(await phrasings.read(), item);
+    const composed = composeForNetwork(item, network.site, {
+      phrasing,
+      placeholders: placeholderValues(profile, item.publisherName),
+    });
     if (!composed.ok) return { ok: false, message: composed.reason };
-    return insertIntoEditor(lifetime, network, editor, composed.text, session?.caret ?? null);
+    // The first gap is selected, so typing replaces it; the note says what goes there.
+    const [firstGap] = composed.gaps;
+    const result = await insertIntoEditor(lifetime, network, editor, composed.text, session?.caret ?? null, firstGap);
+    if (result.ok && firstGap)
+      policy.expectGaps(
+        editor,
+        composed.gaps.map(({ name }) => name),
+      );
+    return result;
+  }
+
+  async function anotherWording(key: string): Promise<void> {
+    const item = store.current().items.find((candidate) => candidate.key === key);
+    if (!item) return;
+    const count = phrasingCount(item);
+    await chooseAnotherWording(key, count);
+    const index = chosenPhrasing(await phrasings.read(), item);
+    notice = `Showing wording ${index + 1} of ${count} of “${item.title}”.`;
+    render();
   }
 
   return {

@@ -203,27 +203,63 @@ function spacedFor(editor: HTMLElement, target: Target, text: string): string {
   return `${before ? ' ' : ''}${text}${after ? ' ' : ''}`;
 }
 
-/** Inserts a talking point at the caret, or in place of a blank draft. */
+/** Where, in the text being inserted, to leave the selection afterwards: a placeholder's gap, say. */
+export type SelectAfter = { start: number; end: number };
+
+/**
+ * Inserts a talking point at the caret, or in place of a blank draft. With `selectAfter`, the selection then
+ * covers that part of the inserted text (a gap like "[team]"), so what the employee types replaces it.
+ */
 export async function insertIntoEditor(
   lifetime: Lifetime,
   network: Network,
   editor: HTMLElement,
   text: string,
   saved: SavedCaret | null = null,
+  selectAfter?: SelectAfter,
 ): Promise<InsertOutcome> {
   const before = occurrences(readDraftText(editor).text, text);
   const target = insertionTarget(editor, saved);
-  return typeOver(
+  const spaced = spacedFor(editor, target, text);
+  const insertedAt = (offsetsOf(editor, target).start ?? 0) + (spaced.startsWith(text) ? 0 : 1);
+  const outcome = await typeOver(
     lifetime,
     network,
     editor,
     () => target,
-    spacedFor(editor, target, text),
+    spaced,
     () => {
       const after = occurrences(readDraftText(editor).text, text);
       return after === before + 1 ? 'done' : after > before + 1 ? 'doubled' : 'untouched';
     },
   );
+  if (outcome.ok && selectAfter) {
+    await selectText(lifetime, editor, text.slice(selectAfter.start, selectAfter.end), insertedAt + selectAfter.start);
+  }
+  return outcome;
+}
+
+/**
+ * Selects the occurrence of `words` in the draft nearest to `near` (editors may rewrite spaces and line
+ * breaks, so the offset alone is a hint), then waits for the editor to take the selection: Lexical, ProseMirror
+ * and Draft.js read it on `selectionchange`, and the next keystroke must replace it in their model.
+ */
+async function selectText(lifetime: Lifetime, editor: HTMLElement, words: string, near: number): Promise<void> {
+  const draft = readDraftText(editor).text;
+  let best = -1;
+  for (let at = draft.indexOf(words); at !== -1; at = draft.indexOf(words, at + 1)) {
+    if (best === -1 || Math.abs(at - near) < Math.abs(best - near)) best = at;
+  }
+  if (best === -1) return;
+  const span = { start: best, end: best + words.length };
+  editor.focus();
+  if (isTextarea(editor)) editor.setSelectionRange(span.start, span.end);
+  else {
+    const range = textRange(editor, span.start, span.end);
+    if (!range) return;
+    select(editor, range);
+  }
+  await selectionTaken(lifetime);
 }
 
 /** Turns the draft into `expected` (a quick fix's result) with the smallest edit the editor can take. */

@@ -1,18 +1,14 @@
+import type { BlockingReasons } from '../../shared/echo/posting-reasons';
 import { findPostButton } from '../../shared/sites/find-composer';
 import type { Network } from '../../shared/sites/registry';
 import type { Lifetime } from './lifetime';
 
-/** Why a post is stopped: the blocking findings' messages, and whether the employee may post past them. */
-export type BlockingReasons = {
-  messages: string[];
-  /** False when one of them is a company rule set with `override: false`: only "Edit" is offered. */
-  canPostAnyway: boolean;
-};
+export type { BlockingReasons };
 
 export type PostGuardHooks = {
   activeEditor(): HTMLElement | null;
-  /** The blocking findings in the draft right now; no messages lets the post through. */
-  blockingMessages(editor: HTMLElement): BlockingReasons;
+  /** Why the draft should not go out as it is right now (blocking findings, verbatim wording); none lets it through. */
+  blockingMessages(editor: HTMLElement): BlockingReasons | undefined;
   ask(reasons: BlockingReasons): Promise<'edit' | 'post'>;
 };
 
@@ -21,7 +17,8 @@ function isPostShortcut(event: KeyboardEvent): boolean {
 }
 
 /**
- * Stops a Post click or Ctrl/Cmd+Enter while a blocking finding stands, and asks. "Post anyway" replays the
+ * Stops a Post click or Ctrl/Cmd+Enter while a blocking finding stands (or, with `personalize: "before-posting"`,
+ * while the draft is mostly approved wording), and asks. "Post anyway" replays the
  * click on the site's own button, so the post goes through the site's normal path. Listens on `window` in
  * the capture phase: before the site's own handlers, which React attaches lower down. Guards for as long as the
  * content script lives: asking `isValid` first lets a script orphaned by an extension update find out before
@@ -32,7 +29,7 @@ export function guardPosting(lifetime: Lifetime, network: Network, hooks: PostGu
 
   const intercept = (event: Event, editor: HTMLElement, button: HTMLElement) => {
     const reasons = hooks.blockingMessages(editor);
-    if (reasons.messages.length === 0) return;
+    if (!reasons) return;
     event.preventDefault();
     event.stopImmediatePropagation();
     void hooks.ask(reasons).then((choice) => {

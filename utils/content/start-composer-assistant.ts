@@ -7,6 +7,7 @@ import { managedConfigCacheItem, settingsItem } from '../storage';
 import { createComposerAssistant } from './composer-assistant';
 import { loadLibraryStore } from './library-store';
 import { type Lifetime, releasing } from './lifetime';
+import { loadPhrasingStore } from './phrasing-store';
 import { createPolicyAssistant } from './policy-assistant';
 import { guardPosting } from './post-guard';
 // Inlined, not fetched: a fetch of the extension's CSS file needs it exposed as a web-accessible resource to
@@ -30,12 +31,12 @@ export async function startComposerAssistant(lifetime: Lifetime): Promise<void> 
   const [userSettings, managed] = await Promise.all([settingsItem.getValue(), managedConfigCacheItem.getValue()]);
   if (effectiveSettings(userSettings, managed ?? {}).disabledSites.includes(network.site)) return;
 
-  const store = await loadLibraryStore(lifetime);
+  const [store, phrasings] = await Promise.all([loadLibraryStore(lifetime), loadPhrasingStore(lifetime)]);
   // Invalidated while storage answered: nothing below may start.
   if (!lifetime.isValid) return;
   const ui = createShadowHost('herald-composer-ui', uiCss, lifetime);
   const policy = createPolicyAssistant(lifetime, network, store, ui.container);
-  const assistant = createComposerAssistant(lifetime, network, store, ui.container, policy, () => {
+  const assistant = createComposerAssistant(lifetime, network, store, ui.container, policy, phrasings, () => {
     return findComposers(network, document)[0] ?? null;
   });
 

@@ -1,33 +1,42 @@
+import { itemPlaceholderProblems } from '../../../shared/feed/item-texts';
+import { phrasingsOf } from '../../../shared/feed/phrasings';
 import { type FeedItem, itemSchema } from '../../../shared/feed/schema';
 import { composeForNetwork } from '../../../shared/share/compose-for-network';
 import { NETWORKS } from '../../../shared/sites/registry';
 import type { Finding } from './finding';
 
 /**
- * Warns, per network, where the post Herald would insert or share (the same composition) cannot fit, each
- * counted by that network's own rule.
+ * Warns, per network and per wording (the item's own text and each of its phrasings), where the post Herald
+ * would insert or share (the same composition) cannot fit, each counted by that network's own rule.
  */
 function lengthFindings(item: FeedItem, path: PropertyKey[]): Finding[] {
-  return NETWORKS.flatMap(({ site, label, length }): Finding[] => {
-    const fit = composeForNetwork(item, site);
-    const where = item.variants?.[site] ? ['variants', site] : ['text'];
-    const advice = item.variants?.[site] ? `shorten variants.${site}` : `add a shorter variants.${site}`;
-    if (!fit.ok) {
+  const findings = phrasingsOf(item).flatMap((phrasing, index) => {
+    const at: PropertyKey[] = index === 0 ? path : [...path, 'phrasings', index - 1];
+    const name = index === 0 ? '' : `phrasings.${index - 1}.`;
+    return NETWORKS.flatMap(({ site, label, length }): Finding[] => {
+      const fit = composeForNetwork(item, site, { phrasing: index });
+      if (fit.ok) return [];
+      const variant = phrasing.variants?.[site] !== undefined;
+      const advice = variant ? `shorten ${name}variants.${site}` : `add a shorter ${name}variants.${site}`;
       return [
         {
           severity: 'warning',
-          path: [...path, ...where],
+          path: [...at, ...(variant ? ['variants', site] : ['text'])],
           message:
-            `the ${label} post is ${fit.length} of ${fit.limit} characters with its link` +
+            `the ${label} post${index === 0 ? '' : ` in phrasing ${index}`} is ${fit.length} of ${fit.limit} characters with its link` +
             `${length.linkWeight ? ` (a link counts ${length.linkWeight})` : ''}: ${advice}`,
         },
       ];
-    }
-    if (fit.droppedHashtags) {
-      return [{ severity: 'warning', path: [...path, 'hashtags'], message: fit.note ?? 'some hashtags do not fit' }];
-    }
-    return [];
+    });
   });
+  // Hashtags are the item's, whatever the wording: say once, for the item's own text, when some do not fit.
+  const dropped = NETWORKS.flatMap(({ site }): Finding[] => {
+    const fit = composeForNetwork(item, site);
+    return fit.ok && fit.droppedHashtags
+      ? [{ severity: 'warning', path: [...path, 'hashtags'], message: fit.note ?? 'some hashtags do not fit' }]
+      : [];
+  });
+  return [...findings, ...dropped];
 }
 
 function dateFindings(item: FeedItem, path: PropertyKey[], now: Date): Finding[] {
@@ -70,6 +79,15 @@ function httpFindings(item: FeedItem, path: PropertyKey[]): Finding[] {
     }));
 }
 
+/** Herald skips an item with an unknown placeholder or a stray brace: an error, in each text where it is. */
+function placeholderFindings(item: FeedItem, path: PropertyKey[]): Finding[] {
+  return itemPlaceholderProblems(item).map(({ path: where, message }) => ({
+    severity: 'error',
+    path: [...path, ...where],
+    message,
+  }));
+}
+
 /** What will hurt an item Herald accepts: too long to post, out of date, or a link only this computer opens. */
 export function itemFindings(items: unknown, now: Date): Finding[] {
   if (!Array.isArray(items)) return [];
@@ -78,6 +96,7 @@ export function itemFindings(items: unknown, now: Date): Finding[] {
     if (!parsed.success) return [];
     const path = ['items', index];
     return [
+      ...placeholderFindings(parsed.data, path),
       ...lengthFindings(parsed.data, path),
       ...dateFindings(parsed.data, path, now),
       ...httpFindings(parsed.data, path),

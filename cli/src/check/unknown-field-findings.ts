@@ -1,4 +1,4 @@
-import { feedEnvelopeSchema, itemSchema, policySchema } from '../../../shared/feed/schema';
+import { feedEnvelopeSchema, itemSchema, phrasingSchema, policySchema } from '../../../shared/feed/schema';
 import type { Finding } from './finding';
 
 // Herald ignores fields it does not know, so a newer feed still loads in an older extension. The price is
@@ -12,6 +12,7 @@ const ROOT = [...keysOf(feedEnvelopeSchema), '$schema'];
 const PUBLISHER = keysOf(feedEnvelopeSchema.shape.publisher);
 const ITEM = keysOf(itemSchema);
 const VARIANTS = keysOf(itemSchema.shape.variants.unwrap());
+const PHRASING = keysOf(phrasingSchema);
 const IMAGE = keysOf(itemSchema.shape.image.unwrap());
 const POLICY = keysOf(policySchema);
 const FIX = unionKeys(policySchema.shape.fix.unwrap().options);
@@ -45,6 +46,14 @@ export function unknownFieldFindings(json: unknown): Finding[] {
       ...unknownKeys(item, ITEM, ['items', i], 'an item'),
       ...(isRecord(item) ? unknownKeys(item.variants, VARIANTS, ['items', i, 'variants'], '"variants"') : []),
       ...(isRecord(item) ? unknownKeys(item.image, IMAGE, ['items', i, 'image'], 'an image') : []),
+      ...(isRecord(item)
+        ? eachEntry(item.phrasings, (phrasing, p) => [
+            ...unknownKeys(phrasing, PHRASING, ['items', i, 'phrasings', p], 'a phrasing'),
+            ...(isRecord(phrasing)
+              ? unknownKeys(phrasing.variants, VARIANTS, ['items', i, 'phrasings', p, 'variants'], '"variants"')
+              : []),
+          ])
+        : []),
     ]),
     ...eachEntry(json.policies, (policy, i) => [
       ...unknownKeys(policy, POLICY, ['policies', i], 'a policy'),

@@ -13,7 +13,8 @@ Checks a feed as Herald reads it and prints each problem with its JSON path.
 
 Errors (exit code 1): whatever makes Herald reject the feed, or skip an item or a
 policy: a missing or malformed field, a duplicate id, a pattern that is not a valid
-regular expression or could freeze the page (catastrophic backtracking).
+regular expression or could freeze the page (catastrophic backtracking), an unknown
+placeholder or an unbalanced brace in an item's text or variants.
 
 Warnings (exit code 0): what Herald accepts but will hurt: an X post over 280
 characters with its link and hashtags, a LinkedIn post over 3,000, an expired item,

@@ -150,6 +150,22 @@ export async function nameMastodonServer(browser: Browser, server: string): Prom
   }
 }
 
+/**
+ * Sets the install id Herald made at install to the tests' fixed one (tests/e2e/harness/test-install-id.mjs),
+ * so every demo item reads in its own words, as the Chromium suite's browsers do.
+ */
+export async function setInstallId(browser: Browser, installId: string): Promise<void> {
+  const page = await openExtensionPage(browser, 'options.html');
+  try {
+    await page.evaluate(async (id) => {
+      const api = (globalThis as unknown as { browser: ExtensionApi }).browser;
+      await api.storage.local.set({ installId: id });
+    }, installId);
+  } finally {
+    await page.close();
+  }
+}
+
 /** The little of the WebExtension API nameMastodonServer calls, typed for the page-side function. */
 interface ExtensionApi {
   storage: { local: { set(items: Record<string, unknown>): Promise<void> } };

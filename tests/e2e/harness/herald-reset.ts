@@ -4,13 +4,14 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { nameMastodonServer } from './launch-herald.mjs';
 import { routeFixtureSites } from './route-sites.mjs';
+import { TEST_INSTALL_ID } from './test-install-id.mjs';
 
 // Only what the reset calls in a page of the extension (no @types/chrome in the e2e tests).
 declare const chrome: {
   alarms: { clearAll(): Promise<boolean> };
   runtime: { sendMessage(message: object): Promise<unknown> };
   scripting: { unregisterContentScripts(): Promise<void> };
-  storage: Record<'local' | 'session' | 'sync', { clear(): Promise<void> }>;
+  storage: Record<'local' | 'session' | 'sync', { clear(): Promise<void>; set(items: object): Promise<void> }>;
 };
 
 export async function resetHerald(context: BrowserContext, extensionId: string): Promise<void> {
@@ -37,13 +38,15 @@ export async function resetHerald(context: BrowserContext, extensionId: string):
 async function emptyHerald(keeper: Page, extensionId: string): Promise<void> {
   // A page of the extension that renders nothing and sends nothing.
   await keeper.goto(`chrome-extension://${extensionId}/feed.schema.json`);
-  const answer = await keeper.evaluate(async () => {
+  const answer = await keeper.evaluate(async (installId) => {
     await chrome.alarms.clearAll();
     await chrome.scripting.unregisterContentScripts();
     await Promise.all([chrome.storage.local.clear(), chrome.storage.session.clear(), chrome.storage.sync.clear()]);
+    // As a fresh launch sets it (launch-herald.mjs): the id Herald would make at install, fixed for tests.
+    await chrome.storage.local.set({ installId });
     // The message format of Herald's messaging (@webext-core/messaging): utils/messages.ts.
     return chrome.runtime.sendMessage({ id: 0, type: 'syncNow', data: undefined, timestamp: Date.now() });
-  });
+  }, TEST_INSTALL_ID);
   if (!answer || typeof answer !== 'object' || 'err' in answer) {
     throw new Error(`Herald's first sync after the reset failed: ${JSON.stringify(answer)}`);
   }

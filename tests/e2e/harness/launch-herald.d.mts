@@ -6,6 +6,8 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   /** Another unpacked build to load (the e2e build); the default one is built when missing. */
   extensionDir?: string;
+  /** The install id to set (default TEST_INSTALL_ID); null keeps the random one Herald made at install. */
+  installId?: string | null;
 }
 export declare function chromiumExecutable(): string | undefined;
 export declare function launchHerald(
@@ -18,3 +20,5 @@ export declare function heraldWorker(context: BrowserContext): Promise<Worker>;
 export declare const MASTODON_SERVER: string;
 /** Names the playground's server as the employee's and waits until the background registered the script there. */
 export declare function nameMastodonServer(context: BrowserContext): Promise<void>;
+/** Sets this browser's install id in Herald's storage, as if Herald had made that one at install. */
+export declare function setInstallId(context: BrowserContext, installId: string): Promise<void>;

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { extensionDir as defaultExtensionDir, ensureBuilt } from './paths.mjs';
 import { routeFixtureSites } from './route-sites.mjs';
+import { TEST_INSTALL_ID } from './test-install-id.mjs';
 
 const debianChromium = '/usr/lib/chromium/chromium';
 
@@ -15,13 +16,15 @@ export function chromiumExecutable() {
 }
 
 /**
- * @param {{ headed?: boolean, viewport?: { width: number, height: number }, extensionDir?: string }} [options]
+ * `installId`: the install id the test sets (test-install-id.mjs); null keeps the random one Herald made.
+ * @param {{ headed?: boolean, viewport?: { width: number, height: number }, extensionDir?: string, installId?: string | null }} [options]
  * @returns {Promise<{ context: import('@playwright/test').BrowserContext, extensionId: string }>}
  */
 export async function launchHerald({
   headed = false,
   viewport = { width: 1280, height: 800 },
   extensionDir = defaultExtensionDir,
+  installId = TEST_INSTALL_ID,
 } = {}) {
   if (extensionDir === defaultExtensionDir) ensureBuilt();
   const args = [
@@ -47,6 +50,7 @@ export async function launchHerald({
   });
   await routeFixtureSites(context);
   await nameMastodonServer(context);
+  if (installId !== null) await setInstallId(context, installId);
   return { context, extensionId: await extensionIdOf(context) };
 }
 
@@ -75,6 +79,20 @@ export async function nameMastodonServer(context) {
     }
     throw new Error(`Herald did not register its content script on ${server}`);
   }, MASTODON_SERVER);
+}
+
+/**
+ * Sets this browser's install id in Herald's storage (utils/storage.ts, `local:installId`), as if Herald had
+ * made that one at install. Pages opened afterwards read it; open ones follow the change.
+ * @param {import('@playwright/test').BrowserContext} context
+ * @param {string} installId
+ */
+export async function setInstallId(context, installId) {
+  const worker = await heraldWorker(context);
+  await worker.evaluate(async (id) => {
+    // @ts-expect-error chrome is the service worker's global
+    if (chrome.storage) await chrome.storage.local.set({ installId: id });
+  }, installId);
 }
 
 /**

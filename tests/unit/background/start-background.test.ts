@@ -51,6 +51,25 @@ describe('startBackground', () => {
     );
   });
 
+  it('makes a random install id on install, once, and keeps it through later starts', async () => {
+    stubFeeds();
+    await bg.fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    const stored = async () => (await bg.fakeBrowser.storage.local.get('installId')).installId;
+    await vi.waitFor(async () => expect(await stored()).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-/));
+    const id = await stored();
+    await bg.fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', temporary: false });
+    expect(await bg.storage.installIdItem.getValue()).toBe(id);
+  });
+
+  it('makes the install id on first read where the install event was missed', async () => {
+    await bg.fakeBrowser.storage.local.remove('installId');
+    const fresh = await freshBackgroundAt(NOW);
+    const first = await fresh.storage.installIdItem.getValue();
+    expect(first).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await fresh.storage.installIdItem.getValue()).toBe(first);
+    expect((await fresh.fakeBrowser.storage.local.get('installId')).installId).toBe(first);
+  });
+
   it('syncs on install and schedules the next sync', async () => {
     stubFeeds();
     await bg.fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });

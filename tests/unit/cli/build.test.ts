@@ -145,6 +145,15 @@ describe('herald-feed build', () => {
     expect(feed === undefined).toBe(!isWarning);
   });
 
+  it('refuses an item with an unknown placeholder, naming its file and line', async () => {
+    const { out, code, feed } = await build({
+      'items/01-hi.md': '---\ntype: talking-point\ntitle: Hi\n---\nHello from {teem}.\n',
+    });
+    expect(code).toBe(1);
+    expect(feed).toBeUndefined();
+    expect(out).toMatch(/items\/01-hi\.md:\d+.*unknown placeholder “\{teem\}”/);
+  });
+
   it('refuses a folder without feed.yml', async () => {
     const dir = await tempDir();
     const run = await herald(['build', dir], { cwd: dir });

@@ -139,7 +139,25 @@ describe('checkFeed', () => {
       'items[0].image.url',
       /only works on this computer/,
     ],
+    [
+      'a phrasing too long for X when it has no x variant',
+      item({ variants: { x: 'Short.' }, phrasings: [{ text: 'Fine.' }, { text: longText.slice(0, 285) }] }),
+      'items[0].phrasings[1].text',
+      /the X post in phrasing 2 is \d+ of 280 .*: add a shorter phrasings.1.variants.x/,
+    ],
+    [
+      'a phrasing whose LinkedIn variant is too long with the link',
+      item({ phrasings: [{ text: 'Fine.', variants: { linkedin: 'a'.repeat(2_990) } }], url: 'https://a.example/x' }),
+      'items[0].phrasings[0].variants.linkedin',
+      /LinkedIn post in phrasing 1 is 3011 of 3000 .*: shorten phrasings.0.variants.linkedin/,
+    ],
     ['a misspelt field', item({ hashtag: ['x'] }), 'items[0].hashtag', /unknown field "hashtag" is ignored/],
+    [
+      'a misspelt field in a phrasing',
+      item({ phrasings: [{ text: 'Fine.', variant: { x: 'a' } }] }),
+      'items[0].phrasings[0].variant',
+      /unknown field "variant" is ignored; a phrasing has: text, variants/,
+    ],
     [
       'a misspelt variant',
       item({ variants: { twitter: 'x' } }),
@@ -235,9 +253,24 @@ describe('checkFeed', () => {
     expect(checkFeed({ $schema: './feed.schema.json', ...demoFeed }, NOW)).toEqual([]);
   });
 
+  it('rejects an unknown placeholder or a stray brace in an item’s text or variants, and accepts known ones', () => {
+    const findings = checkFeed(
+      feedWith([
+        item({ id: 'ok', text: 'I am {firstName}, {jobTitle} in {team}, {location}, at {company}.' }),
+        item({ id: 'bad', text: 'Hi {name}', variants: { x: 'From {team', linkedin: 'team} here' } }),
+      ]),
+      NOW,
+    ).filter((finding) => finding.severity === 'error');
+    expect(findings.map((finding) => `${pathText(finding.path)}: ${finding.message}`)).toEqual([
+      'items[1].text: unknown placeholder “{name}” at 3: use {firstName}, {jobTitle}, {team}, {location} or {company} (names are case-sensitive)',
+      'items[1].variants.linkedin: a “}” at 4 closes nothing: write placeholders as {team}',
+      'items[1].variants.x: a “{” at 5 is never closed with “}”',
+    ]);
+  });
+
   it('reports as an error every item and policy that the extension skips', () => {
     const feed = feedWith(
-      [item({}), item({ type: 'news' }), item({ id: 'j', text: '' }), item({}), 42],
+      [item({}), item({ type: 'news' }), item({ id: 'j', text: '' }), item({}), 42, item({ id: 'k', text: '{x}' })],
       [policy({}), policy({ id: 'q', terms: ['a'], flags: 'i' }), policy({ id: 'r', detector: 'internal-link' })],
     );
     const parsed = parseFeed(feed);

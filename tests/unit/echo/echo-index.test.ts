@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { approvedTexts } from '../../../shared/echo/approved-texts';
-import { buildEchoIndex, isMostlyApproved, MOSTLY_APPROVED, measureEcho } from '../../../shared/echo/echo-index';
+import {
+  approvedRuns,
+  buildEchoIndex,
+  isMostlyApproved,
+  MOSTLY_APPROVED,
+  measureEcho,
+  startEchoIndex,
+} from '../../../shared/echo/echo-index';
 
 const HIRING =
   'We are hiring robotics engineers in Lyon. Come build warehouse robots that people enjoy working next to.';
@@ -93,6 +100,25 @@ describe('approvedTexts', () => {
       ]),
     ).toEqual(['a', 'b', 'c', 'd']);
   });
+
+  it('lists every phrasing of every item, with each of its variants', () => {
+    expect(
+      approvedTexts([
+        {
+          text: 'a',
+          variants: { x: 'b' },
+          phrasings: [{ text: 'c', variants: { linkedin: 'd', facebook: 'e' } }, { text: 'f' }],
+        },
+        { text: 'g', phrasings: [{ text: 'h', variants: { x: 'i' } }] },
+      ]),
+    ).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i']);
+  });
+
+  it('makes a pasted second phrasing count as approved wording', () => {
+    const other = 'Our sustainability report is out and it shows real progress on recycled packaging this year';
+    const echo = buildEchoIndex(approvedTexts([{ text: REPORT, phrasings: [{ text: other }] }]));
+    expect(measureEcho(echo, other).share).toBe(1);
+  });
 });
 
 describe('links, hashtags and mentions', () => {
@@ -100,5 +126,60 @@ describe('links, hashtags and mentions', () => {
     const inserted = `${REPORT} https://lumen-robotics.example/report-2026?utm_source=herald #Sustainability @lumen`;
     expect(measureEcho(index, inserted)).toMatchObject({ share: 1, words: 12 });
     expect(measureEcho(index, `${REPORT} #MyOwnTag #AnotherOne`).share).toBe(1);
+  });
+});
+
+describe('placeholders', () => {
+  const TEMPLATE =
+    'I am {firstName}, {jobTitle} at Lumen Robotics. My team is hiring robotics engineers who want to see their code move real robots in real warehouses, with hubs in Lyon and Boston.';
+  const filled = TEMPLATE.replace('{firstName}', 'Ana').replace('{jobTitle}', 'senior robotics engineer');
+  const templates = buildEchoIndex([TEMPLATE]);
+
+  it('break runs: a filled insert still scores as mostly approved, less the filled words', () => {
+    const echo = measureEcho(templates, filled);
+    // "Ana" and "senior robotics engineer" are the employee's; so is "I am", a run shorter than a shingle.
+    expect(echo.words).toBe(33);
+    expect(echo.approvedWords).toBe(27);
+    expect(isMostlyApproved(echo)).toBe(true);
+  });
+
+  it('are no words of their own, and no shingle spans one', () => {
+    // Read as a word, "{jobTitle}" would make "jobtitle at lumen" an approved shingle.
+    expect(measureEcho(templates, 'Jobtitle at Lumen is what my badge said on day one.').approvedWords).toBe(0);
+    expect(measureEcho(templates, 'I am Ana at Lumen, hello.').approvedWords).toBe(0);
+  });
+
+  it('split the draft the same way when left unfilled in it', () => {
+    expect(measureEcho(templates, TEMPLATE)).toMatchObject({ words: 29, approvedWords: 27 });
+  });
+});
+
+describe('startEchoIndex', () => {
+  it('builds in slices the same index as at once', () => {
+    const texts = Array.from({ length: 450 }, (_, i) => `Text number ${i} says hello to ${i % 7} robots in Lyon.`);
+    const work = startEchoIndex(texts);
+    let steps = 1;
+    while (!work.step()) steps++;
+    expect(steps).toBeGreaterThan(3);
+    expect(work.finish()).toEqual(buildEchoIndex(texts));
+    expect(measureEcho(work.finish(), texts[449] as string).sources).toContain(449);
+  });
+});
+
+describe('approvedRuns', () => {
+  it('gives each pasted stretch with its offsets, words and texts', () => {
+    const draft = `Personal news first. ${REPORT} I worked on routing.`;
+    const { echo, runs } = approvedRuns(index, draft);
+    expect(echo.approvedWords).toBe(12);
+    expect(runs).toHaveLength(1);
+    const [run] = runs;
+    expect(draft.slice(run?.start, run?.end)).toBe(REPORT.slice(0, -1));
+    expect(draft.slice(run?.start, run?.firstShingleEnd)).toBe('Our 2026 sustainability');
+    expect(run).toMatchObject({ words: 12, texts: [1] });
+  });
+
+  it('splits where an own word breaks the copy', () => {
+    const { runs } = approvedRuns(index, HIRING.replace('in Lyon', 'in my team in Lyon'));
+    expect(runs.map((run) => run.words)).toEqual([6, 12]);
   });
 });

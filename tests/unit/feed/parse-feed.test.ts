@@ -74,3 +74,24 @@ describe('links that could be disguised', () => {
     expect(parsed.ok && parsed.skipped[0]?.path).toBe('items[0].url');
   });
 });
+
+describe('parseFeed and placeholders', () => {
+  it('skips an item whose braces Herald cannot fill, and keeps the others', () => {
+    const base = { id: 'a', type: 'talking-point', title: 'A' };
+    const parsed = parseFeed({
+      ...demoFeed,
+      items: [
+        { ...base, text: 'Hi, {firstName} from {company}' },
+        { ...base, id: 'b', text: 'Fine', variants: { x: 'Hi {nickname}' } },
+      ],
+    });
+    if (!parsed.ok) throw new Error('feed rejected');
+    expect(parsed.feed.items.map((item) => item.id)).toEqual(['a']);
+    expect(parsed.skipped).toEqual([
+      {
+        path: 'items[1].variants.x',
+        message: expect.stringContaining('unknown placeholder “{nickname}”'),
+      },
+    ]);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeScope, parseSignatureFile, SIGNATURE_HEADER, scopeCovers } from '../../../shared/feed/signed-feed';
 
-const SIG = 'A'.repeat(86) + '==';
+const SIG = `${'A'.repeat(86)}==`;
 
 describe('parseSignatureFile', () => {
   it('reads the scopes and the signature', () => {

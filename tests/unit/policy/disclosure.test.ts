@@ -4,6 +4,9 @@ import { applyFix } from '../../../shared/policy/apply-fix';
 import { compilePolicies } from '../../../shared/policy/compile-policies';
 import { trailingHashtagsStart, visibleEnd } from '../../../shared/policy/disclosure';
 import { disclosureTermsByFeed } from '../../../shared/policy/disclosure-terms';
+import { facebook } from '../../../shared/sites/facebook';
+import { linkedin } from '../../../shared/sites/linkedin';
+import { x } from '../../../shared/sites/x';
 import { policy } from './policy-helpers';
 
 const SEE_MORE = { linkedin: { chars: 210, lines: 3 }, facebook: { chars: 480, lines: 5 } } as const;
@@ -148,5 +151,83 @@ describe('disclosureTermsByFeed', () => {
     });
     expect(terms.get('a')).toEqual(['Lumen', 'Falcon', 'Orbit']);
     expect(terms.get('b')).toEqual(['Acme']);
+  });
+});
+
+describe('disclosure: a draft holding approved text', () => {
+  const APPROVED = 'Our robots slow down whenever a person is within two metres.';
+  const atApproved = (text: string) => {
+    const at = text.indexOf(APPROVED);
+    return at < 0 ? undefined : { start: at, end: at + 'Our robots slow'.length };
+  };
+  const checkWith = (text: string, policies: Policy[] = [rule()]) =>
+    compilePolicies(policies, {
+      seeMore: SEE_MORE,
+      disclosureTerms: () => ['Lumen'],
+      approvedPassage: (_policy, draft) => atApproved(draft),
+    }).check(text, 'linkedin');
+
+  it('wakes a rule without `when` though the draft names neither the company nor a keyword', () => {
+    const [finding] = checkWith(`${APPROVED} #Safety`);
+    expect(finding?.policyId).toBe('disclose');
+    expect(finding?.message).toContain('does not say you work there');
+    expect(`${APPROVED} #Safety`.slice(finding?.start, finding?.end)).toBe('Our robots slow');
+  });
+
+  it('is satisfied by a disclosure before the cut-off, and the prepend fix gives one', () => {
+    expect(checkWith(`I work at Lumen. ${APPROVED}`)).toEqual([]);
+    const [finding] = checkWith(APPROVED);
+    if (!finding) throw new Error('no finding');
+    const fixed = applyFix(APPROVED, finding).text;
+    expect(checkWith(fixed, [rule({ phrases: ['(I work at Lumen)'] })])).toEqual([]);
+  });
+
+  it('underlines the company name first when the draft names it too', () => {
+    const text = `${APPROVED} Lumen!`;
+    const [finding] = checkWith(text);
+    expect(text.slice(finding?.start, finding?.end)).toBe('Lumen');
+  });
+
+  it('leaves a rule with its own `when` to its terms', () => {
+    expect(checkWith(APPROVED, [rule({ when: ['Orbit'] })])).toEqual([]);
+  });
+
+  it('wakes a rule whose feed has no company name or keywords to listen for', () => {
+    const checker = compilePolicies([rule()], { approvedPassage: (_policy, draft) => atApproved(draft) });
+    expect(checker.check(APPROVED, 'x')).toHaveLength(1);
+  });
+});
+
+describe('disclosure: each network’s own cut-off', () => {
+  // The profiles the content script passes in, not numbers copied into the test.
+  const seeMore = Object.fromEntries(
+    [linkedin, facebook, x].map((network) => [
+      network.site,
+      network.seeMoreAt ? { chars: network.seeMoreAt, lines: network.seeMoreLines } : undefined,
+    ]),
+  );
+  const onNetwork = (text: string, site: 'linkedin' | 'x' | 'facebook') =>
+    compilePolicies([rule()], { seeMore, disclosureTerms: () => ['Lumen'] }).check(text, site);
+  const at = (chars: number) => `Lumen news. ${'word '.repeat(chars / 5)}`.slice(0, chars);
+
+  it('LinkedIn cuts at about 210 characters, Facebook at 480, X never', () => {
+    const after250 = `${at(250)} I work at Lumen.`;
+    expect(onNetwork(after250, 'linkedin')[0]?.message).toContain('after “see more”');
+    expect(onNetwork(after250, 'facebook')).toEqual([]);
+    expect(onNetwork(after250, 'x')).toEqual([]);
+    const after500 = `${at(500)} I work at Lumen.`;
+    expect(onNetwork(after500, 'facebook')[0]?.message).toContain('480 characters or 5 lines');
+    expect(onNetwork(after500, 'x')).toEqual([]);
+    const before = `${at(150)} I work at Lumen.`;
+    for (const site of ['linkedin', 'facebook', 'x'] as const) expect(onNetwork(before, site)).toEqual([]);
+  });
+
+  it('LinkedIn cuts after three lines, Facebook after five', () => {
+    const fourthLine = 'Lumen news.\nOne.\nTwo.\nI work at Lumen.';
+    expect(onNetwork(fourthLine, 'linkedin')).toHaveLength(1);
+    expect(onNetwork(fourthLine, 'facebook')).toEqual([]);
+    const sixthLine = 'Lumen news.\n1\n2\n3\n4\nI work at Lumen.';
+    expect(onNetwork(sixthLine, 'facebook')).toHaveLength(1);
+    expect(onNetwork(sixthLine, 'x')).toEqual([]);
   });
 });

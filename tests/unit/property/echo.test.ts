@@ -69,3 +69,30 @@ describe('echo meter properties', () => {
     );
   });
 });
+
+describe('echo meter properties: placeholders', () => {
+  const PLACEHOLDERS = ['{firstName}', '{jobTitle}', '{team}', '{location}', '{company}'];
+
+  it('a filled insert keeps exactly the approved words of the template, whatever is filled in', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...APPROVED_WORDS), fc.constantFrom(...PLACEHOLDERS)), {
+          minLength: 1,
+          maxLength: 30,
+        }),
+        fc.array(sentence(OWN_WORDS, 1), { minLength: 5, maxLength: 5 }),
+        (parts, fills) => {
+          const template = parts.join(' ');
+          const index = buildEchoIndex([template]);
+          let at = 0;
+          const filled = template.replace(/\{\w+\}/g, () => (fills[at++ % fills.length] as string).slice(0, -1));
+          const before = measureEcho(index, template);
+          const after = measureEcho(index, filled);
+          // A placeholder is no word; what fills it is the employee's own, and never approved.
+          expect(after.approvedWords).toBe(before.approvedWords);
+          expect(after.words).toBeGreaterThanOrEqual(before.words);
+        },
+      ),
+    );
+  });
+});

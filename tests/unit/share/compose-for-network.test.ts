@@ -202,3 +202,69 @@ describe('composeForNetwork for a share intent, where the link and hashtags trav
     });
   });
 });
+
+describe('composeForNetwork fills placeholders', () => {
+  it('fills before measuring, and reports no gap when every value is there', () => {
+    const fit = composeForNetwork(item({ text: 'I am {firstName} at {company}.', url: URL }), 'x', {
+      placeholders: { firstName: 'Ada', company: 'Lumen' },
+    });
+    expect(fit).toMatchObject({ ok: true, text: `I am Ada at Lumen. ${URL}`, gaps: [], length: 18 + 1 + 23 });
+  });
+
+  it('leaves gaps at their offsets in the laid-out text, the variant’s too', () => {
+    const fit = composeForNetwork(
+      item({ variants: { linkedin: 'Our {team} team is hiring in {location}.' }, url: URL, hashtags: ['Jobs'] }),
+      'linkedin',
+      { placeholders: { location: 'Lyon' } },
+    );
+    if (!fit.ok) throw new Error(fit.reason);
+    expect(fit.text).toBe(`Our [team] team is hiring in Lyon.\n\n${URL}\n#Jobs`);
+    expect(fit.gaps.map((gap) => fit.text.slice(gap.start, gap.end))).toEqual(['[team]']);
+  });
+
+  it('never returns a literal placeholder, even without values', () => {
+    const fit = composeForNetwork(item({ text: '{firstName}, {jobTitle}' }), 'facebook');
+    expect(fit).toMatchObject({ ok: true, text: '[first name], [job title]' });
+  });
+
+  it('counts a long value against the limit', () => {
+    const fit = composeForNetwork(item({ text: `${'a'.repeat(270)} {team}` }), 'x', {
+      placeholders: { team: 'b'.repeat(20) },
+    });
+    expect(fit.ok).toBe(false);
+  });
+});
+
+describe('composeForNetwork with a phrasing', () => {
+  const worded = item({
+    text: 'Own text.',
+    variants: { x: 'Own on X.' },
+    url: URL,
+    hashtags: ['Jobs'],
+    phrasings: [{ text: 'Second.', variants: { linkedin: 'Second on LinkedIn.' } }, { text: 'Third.' }],
+  });
+
+  it("is the item's own text and variants at 0, as without the option", () => {
+    expect(composeForNetwork(worded, 'x', { phrasing: 0 })).toEqual(composeForNetwork(worded, 'x'));
+  });
+
+  it.each<[Site, number, string]>([
+    ['linkedin', 1, 'Second on LinkedIn.'],
+    ['x', 1, 'Second.'],
+    ['x', 2, 'Third.'],
+    ['facebook', 2, 'Third.'],
+  ])('on %s, phrasing %i starts with its own words, with the item link and hashtags', (site, phrasing, start) => {
+    const fit = composeForNetwork(worded, site, { phrasing });
+    expect(fit).toMatchObject({ ok: true });
+    if (!fit.ok) return;
+    expect(fit.text.startsWith(start)).toBe(true);
+    expect(fit.text).toContain(URL);
+    expect(fit.text).toContain('#Jobs');
+  });
+
+  it('measures the chosen wording against the limit, not the item text', () => {
+    const long = item({ text: 'Short.', phrasings: [{ text: words(60) }] });
+    expect(composeForNetwork(long, 'x')).toMatchObject({ ok: true });
+    expect(composeForNetwork(long, 'x', { phrasing: 1 })).toMatchObject({ ok: false, length: 299 });
+  });
+});

@@ -150,3 +150,43 @@ describe('shareIntent on Mastodon', () => {
     });
   });
 });
+
+describe('shareIntent fills placeholders', () => {
+  const item: FeedItem = {
+    id: 'p',
+    type: 'talking-point',
+    title: 'P',
+    text: '{firstName} here, from {team} at {company}.',
+    url: 'https://lumen-robotics.example/jobs',
+  };
+  const values = { firstName: 'Ada', team: 'Platform', company: 'Lumen' };
+
+  it('in the text a post page takes', () => {
+    const { url } = opened(shareIntent(item, 'x', undefined, { placeholders: values }));
+    expect(url.searchParams.get('text')).toBe('Ada here, from Platform at Lumen.');
+  });
+
+  it('in the caption copied for a link-only page, with a gap where a value is missing', () => {
+    expect(opened(shareIntent(item, 'linkedin', undefined, { placeholders: { firstName: 'Ada' } })).clipboardText).toBe(
+      'Ada here, from [team] at [company].',
+    );
+  });
+});
+
+describe('shareIntent with this install’s phrasing', () => {
+  const worded: FeedItem = {
+    ...demo('news-series-b'),
+    phrasings: [{ text: 'Big day at Lumen: our Series B is closed.' }],
+  };
+
+  it('puts the chosen wording in the post intent', () => {
+    const { url } = opened(shareIntent(worded, 'x', undefined, { phrasing: 1 }));
+    expect(url.searchParams.get('text')).toBe('Big day at Lumen: our Series B is closed.');
+  });
+
+  it('copies the chosen wording where the share page takes only a link', () => {
+    const { clipboardText } = opened(shareIntent(worded, 'linkedin', undefined, { phrasing: 1 }));
+    expect(clipboardText?.startsWith('Big day at Lumen: our Series B is closed.')).toBe(true);
+    expect(opened(shareIntent(worded, 'linkedin')).clipboardText?.startsWith('Big day')).toBe(false);
+  });
+});

@@ -106,6 +106,7 @@ describe('a profile added to the profile list', () => {
         isNew={false}
         shares={[]}
         showType={false}
+        choice={{ installId: 'install', offsets: {} }}
       />,
     );
     expect(card).toContain('Share on Fakebook');

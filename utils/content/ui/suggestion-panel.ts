@@ -10,6 +10,8 @@ export type SuggestionView = {
   /** Why this item cannot be inserted here (too long for the network), instead of cutting it. */
   unavailable?: string;
   meta?: string;
+  /** Which of the item's wordings the preview shows (0-based), when it has more than one. */
+  wording?: { index: number; count: number };
 };
 
 export type SuggestionPanel = {
@@ -25,6 +27,8 @@ export type SuggestionPanel = {
 
 type PanelActions = {
   onInsert(key: string): void;
+  /** The employee wants the item's next wording. */
+  onAnotherWording(key: string): void;
   onSearch(query: string): void;
   onClose(): void;
   isDemo(): boolean;
@@ -77,13 +81,34 @@ export function createSuggestionPanel(actions: PanelActions): SuggestionPanel {
           class: 'insert',
           'aria-label': `Insert: ${view.title}`,
           disabled: view.unavailable !== undefined,
+          'data-action': 'insert',
           onClick: fromUser(() => actions.onInsert(view.key)),
         },
         'Insert',
       ),
+      view.wording
+        ? h(
+            'button',
+            {
+              type: 'button',
+              class: 'another',
+              'aria-label': `Another wording (${view.wording.index + 1} of ${view.wording.count}): ${view.title}`,
+              'data-action': 'another',
+              onClick: fromUser(() => actions.onAnotherWording(view.key)),
+            },
+            `Another wording (${view.wording.index + 1} of ${view.wording.count})`,
+          )
+        : null,
     );
 
-  const focusables = () => [search, ...list.querySelectorAll<HTMLButtonElement>('button:not([disabled])')];
+  // Arrows move from suggestion to suggestion (its first button that works: Insert); Tab reaches the rest
+  // of a suggestion's buttons ("Another wording").
+  const firstButton = (li: Element | null | undefined) =>
+    li?.querySelector<HTMLButtonElement>('button:not([disabled])');
+  const focusables = () => [
+    search,
+    ...[...list.children].map(firstButton).filter((button): button is HTMLButtonElement => !!button),
+  ];
   element.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && isFromUser(event)) {
       event.preventDefault();
@@ -92,7 +117,8 @@ export function createSuggestionPanel(actions: PanelActions): SuggestionPanel {
     }
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     const items = focusables();
-    const current = items.indexOf(event.composedPath()[0] as HTMLInputElement);
+    const target = event.composedPath()[0] as HTMLElement;
+    const current = items.indexOf(target === search ? search : (firstButton(target.closest('li')) ?? search));
     const next = Math.min(items.length - 1, Math.max(0, current + (event.key === 'ArrowDown' ? 1 : -1)));
     event.preventDefault();
     items[next]?.focus();
@@ -117,11 +143,15 @@ export function createSuggestionPanel(actions: PanelActions): SuggestionPanel {
       if (signature === shown) return;
       shown = signature;
       const root = element.getRootNode() as Document | ShadowRoot;
-      const focusedKey = (root.activeElement as HTMLElement | null)?.closest<HTMLElement>('[data-key]')?.dataset.key;
+      const focused = root.activeElement as HTMLElement | null;
+      const focusedKey = focused?.closest<HTMLElement>('[data-key]')?.dataset.key;
+      // The same button, too: "Another wording" pressed again and again keeps the focus where it is.
+      const focusedAction = focused?.dataset.action;
       list.replaceChildren(...views.map(renderSuggestion));
       if (focusedKey !== undefined) {
         const same = [...list.querySelectorAll<HTMLElement>('[data-key]')].find((li) => li.dataset.key === focusedKey);
-        (same?.querySelector<HTMLButtonElement>('button:not([disabled])') ?? search).focus();
+        const buttons = [...(same?.querySelectorAll<HTMLButtonElement>('button:not([disabled])') ?? [])];
+        (buttons.find((button) => button.dataset.action === focusedAction) ?? buttons[0] ?? search).focus();
       }
     },
     setMessage(message) {

@@ -1,0 +1,194 @@
+// Issue 12, echo meter and disclosure with a feed that asks `personalize: "before-posting"`: the post guard
+// asks for own words before a mostly verbatim draft (Edit goes back to the composer, Post anyway posts), not
+// once the employee adds a sentence of their own, and in one question with a blocking finding. A disclosure
+// rule without `when` also wakes on an inserted approved text that names neither the company nor a keyword.
+// The feed is served by the test (the e2e build grants http://127.0.0.1/*, see feed-sync.spec.ts).
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import demoFeed from '../../shared/feed/demo-feed.json' with { type: 'json' };
+import { expect, heraldErrors, test } from './fixtures';
+import { type FeedServer, startFeedServer } from './harness/feed-server.mjs';
+import { launchHerald } from './harness/launch-herald.mjs';
+import { repoRoot } from './harness/paths.mjs';
+import { facebook, linkedin, modelText, moveCaret, type Playground, postedTexts, x } from './harness/playgrounds.mjs';
+import { insertButtons, launcher, searchField } from './pages/herald-ui';
+import { notes } from './pages/policy-checks';
+
+const OWN =
+  ' Last spring I spent three weeks with the night shift in our Boston hub, and what they taught me about aisles, pallets and patience still shapes every line I write.';
+const DISCLOSE = 'Say early on that you work at Lumen.';
+const QUIET = 'Quiet period: no posts about earnings.';
+// Names neither the company ("Lumen Robotics") nor any item keyword: only its being approved text wakes the rule.
+const SLOW_DOWN = 'Our robots slow down whenever a person is within two metres. Careful is designed in, not added on.';
+
+const hiring = demoFeed.items.find((item) => item.id === 'tp-hiring-engineers');
+const feed = {
+  ...demoFeed,
+  publisher: { id: 'before-posting-e2e', name: 'Lumen Robotics' },
+  personalize: 'before-posting',
+  items: [
+    hiring,
+    {
+      id: 'tp-slow-down',
+      type: 'talking-point',
+      title: 'Why our robots slow down near people',
+      text: SLOW_DOWN,
+      keywords: ['hiring', 'careers'],
+    },
+  ],
+  policies: [
+    ...demoFeed.policies.filter((policy) => policy.id === 'codename-falcon'),
+    { id: 'quiet', severity: 'block', message: QUIET, override: false, terms: ['earnings'] },
+    {
+      id: 'disclose-tie',
+      severity: 'warn',
+      message: DISCLOSE,
+      disclosure: { phrases: ['I work at Lumen'] },
+      fix: { prepend: '(I work at Lumen) ' },
+    },
+  ],
+};
+
+const guardTest = test.extend<{ feedServer: FeedServer }>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright requires the destructuring pattern here.
+  context: async ({}, use) => {
+    const extensionDir = process.env.HERALD_E2E_EXTENSION_DIR ?? join(repoRoot, '.output/chrome-mv3-e2e');
+    if (!existsSync(join(extensionDir, 'manifest.json'))) {
+      throw new Error(`No e2e build at ${extensionDir}: run \`npm run build:e2e\` first.`);
+    }
+    const { context } = await launchHerald({ extensionDir, headed: !!process.env.HERALD_HEADED });
+    await use(context);
+    await context.close();
+  },
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright requires the destructuring pattern here.
+  feedServer: async ({}, use) => {
+    const server = await startFeedServer({ status: 200, body: JSON.stringify(feed) });
+    await use(server);
+    await server.close();
+  },
+});
+
+async function addFeed(page: Page, extensionId: string, feedServer: FeedServer): Promise<void> {
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await page.getByLabel('Feed URL').fill(feedServer.url('/herald/feed.json'));
+  await page.getByRole('button', { name: 'Add feed' }).click();
+  await expect(page.getByRole('region', { name: 'Feeds' }).getByRole('status')).toHaveText('Feed added and synced.');
+}
+
+/** Opens the composer and inserts the first suggestion for `query`, word for word. */
+async function insert(page: Page, site: Playground, query: string, expected: string) {
+  await page.goto(site.url);
+  const editor = await site.openComposer(page);
+  await editor.click();
+  await launcher(page).click();
+  await searchField(page).fill(query);
+  await insertButtons(page).first().click();
+  await expect.poll(() => modelText(page)).toContain(expected);
+  return editor;
+}
+
+const question = (page: Page) => page.getByRole('alertdialog');
+const echoNote = (page: Page) =>
+  notes(page).getByRole('listitem').filter({ hasText: 'of this post is the approved wording' });
+
+for (const site of [linkedin, x, facebook]) {
+  guardTest.describe(site.label, () => {
+    guardTest(
+      'before-posting: a verbatim insert asks for own words; Edit goes back with nothing posted, Post anyway posts',
+      async ({ page, extensionId, feedServer, pageErrors }) => {
+        await addFeed(page, extensionId, feedServer);
+        const editor = await insert(page, site, 'hiring', 'Lumen Robotics is hiring robotics engineers');
+        await expect(echoNote(page)).toBeVisible();
+        const draft = await modelText(page);
+
+        await site.postButton(page).click();
+        const dialog = question(page);
+        await expect(dialog).toBeVisible();
+        await expect(dialog.getByRole('heading')).toHaveText('Make this post your own');
+        await expect(dialog.getByRole('listitem')).toHaveText([
+          /^100% of this post is the approved wording.*own words/,
+        ]);
+        await expect(dialog.getByRole('button')).toHaveText(['Edit', 'Post anyway']);
+        await expect(dialog.getByRole('button', { name: 'Edit' })).toBeFocused();
+        expect(await postedTexts(page)).toEqual([]);
+
+        await dialog.getByRole('button', { name: 'Edit' }).click();
+        await expect(dialog).toBeHidden();
+        await expect(editor).toBeFocused();
+        expect(await postedTexts(page)).toEqual([]);
+        expect(await modelText(page)).toBe(draft);
+
+        await site.postButton(page).click();
+        await expect(dialog).toBeVisible();
+        await dialog.getByRole('button', { name: 'Post anyway' }).click();
+        await expect(dialog).toBeHidden();
+        await expect.poll(() => postedTexts(page)).toEqual([draft]);
+        expect(heraldErrors(pageErrors)).toEqual([]);
+      },
+    );
+
+    guardTest(
+      'before-posting: with a sentence of their own the post goes without a question',
+      async ({ page, extensionId, feedServer, pageErrors }) => {
+        await addFeed(page, extensionId, feedServer);
+        await insert(page, site, 'hiring', 'Lumen Robotics is hiring robotics engineers');
+        await moveCaret(page, 'Control+End');
+        await page.keyboard.type(OWN);
+        await expect(echoNote(page)).toHaveCount(0);
+        const draft = await modelText(page);
+
+        await site.postButton(page).click();
+        await expect.poll(() => postedTexts(page)).toEqual([draft]);
+        await expect(question(page)).toHaveCount(0);
+        expect(heraldErrors(pageErrors)).toEqual([]);
+      },
+    );
+
+    guardTest(
+      'an inserted approved text that names neither the company nor a keyword asks for the disclosure',
+      async ({ page, extensionId, feedServer, pageErrors }) => {
+        await addFeed(page, extensionId, feedServer);
+        await insert(page, site, 'slow down', 'Our robots slow down whenever a person');
+        const note = notes(page).getByRole('listitem').filter({ hasText: DISCLOSE });
+        await expect(note).toBeVisible();
+        await expect(note).toContainText('does not say you work there');
+
+        await note.getByRole('button', { name: 'Start with “(I work at Lumen)”' }).click();
+        await expect.poll(() => modelText(page)).toMatch(/^\(I work at Lumen\) Our robots slow down/);
+        await expect(note).toHaveCount(0);
+        expect(heraldErrors(pageErrors)).toEqual([]);
+      },
+    );
+  });
+}
+
+guardTest(
+  'LinkedIn: a verbatim draft with a blocking term asks once, listing both; a company rule leaves only Edit',
+  async ({ page, extensionId, feedServer, pageErrors }) => {
+    await addFeed(page, extensionId, feedServer);
+    await insert(page, linkedin, 'hiring', 'Lumen Robotics is hiring robotics engineers');
+    await moveCaret(page, 'Control+End');
+    await page.keyboard.type(' Project Falcon');
+    const falcon = demoFeed.policies.find((policy) => policy.id === 'codename-falcon')?.message as string;
+
+    await linkedin.postButton(page).click();
+    const dialog = question(page);
+    await expect(dialog.getByRole('heading')).toHaveText('This post breaks company policy');
+    await expect(dialog.getByRole('listitem')).toHaveText([falcon, /own words/]);
+    await expect(dialog.getByRole('button')).toHaveText(['Edit', 'Post anyway']);
+    await dialog.getByRole('button', { name: 'Edit' }).click();
+    await expect(dialog).toBeHidden();
+
+    await moveCaret(page, 'Control+End');
+    await page.keyboard.type(' before earnings');
+    await linkedin.postButton(page).click();
+    await expect(dialog.getByRole('listitem')).toHaveText([falcon, QUIET, /own words/]);
+    await expect(dialog).toContainText('Your company does not allow posting this.');
+    await expect(dialog.getByRole('button')).toHaveText(['Edit']);
+    await dialog.getByRole('button', { name: 'Edit' }).click();
+    await expect(dialog).toBeHidden();
+    expect(await postedTexts(page)).toEqual([]);
+    expect(heraldErrors(pageErrors)).toEqual([]);
+  },
+);

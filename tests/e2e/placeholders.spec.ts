@@ -1,0 +1,156 @@
+// Issue 12, placeholders: the employee fills "About you" in Options once; Insert, Copy and Share put their
+// details where a talking point says {firstName}, {jobTitle}, {team}, {location}, and the feed's publisher
+// name for {company}. A field left empty is inserted as a visible gap, "[team]", selected so that typing
+// replaces it in the site editor's own model, and a note says what to fill in. The feed is served by the test;
+// adding it needs the e2e build, which grants http://127.0.0.1/* up front (see feed-sync.spec.ts).
+import type { BrowserContext, Page, Request } from '@playwright/test';
+import demoFeed from '../../shared/feed/demo-feed.json' with { type: 'json' };
+import { expect, heraldErrors, test } from './fixtures';
+import { type FeedServer, startFeedServer } from './harness/feed-server.mjs';
+import { modelText, playgrounds } from './harness/playgrounds.mjs';
+import { insertButtons, launcher, searchField } from './pages/herald-ui';
+import { notes } from './pages/policy-checks';
+
+const COMPANY = 'Lumen Placeholders';
+const TALKING_POINT = {
+  id: 'about-me',
+  type: 'talking-point',
+  title: 'Introduce yourself',
+  text: "I'm {firstName}, {jobTitle} on the {team} team in {location} at {company}. Come and work with us!",
+};
+const NEWS = {
+  id: 'new-office',
+  type: 'news',
+  title: 'A new office',
+  text: '{firstName} here: {company} opens an office in {location}.',
+  url: 'https://lumen-robotics.example/news/new-office',
+};
+const PROFILE = { 'First name': 'Ada', 'Job title': 'robotics engineer', Team: 'Platform', Location: 'Lyon' };
+type Field = keyof typeof PROFILE;
+
+const placeholderTest = test.extend<{ feedServer: FeedServer }>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright requires the destructuring pattern here.
+  feedServer: async ({}, use) => {
+    const feed = { ...demoFeed, publisher: { id: 'placeholders-e2e', name: COMPANY }, items: [TALKING_POINT, NEWS] };
+    const server = await startFeedServer({ status: 200, body: JSON.stringify(feed) });
+    await use(server);
+    await server.close();
+  },
+});
+
+/** Adds the test's feed and fills "About you" the way the employee does: typing into the Options page. */
+async function setUp(page: Page, extensionId: string, feedServer: FeedServer, leaveEmpty: Field[] = []) {
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await page.getByLabel('Feed URL').fill(feedServer.url('/herald/feed.json'));
+  await page.getByRole('button', { name: 'Add feed' }).click();
+  await expect(page.getByRole('region', { name: 'Feeds' }).getByRole('status')).toHaveText('Feed added and synced.');
+  const about = page.getByRole('region', { name: 'About you' });
+  await expect(about).toContainText('never leave your browser');
+  for (const [label, value] of Object.entries(PROFILE) as [Field, string][]) {
+    if (!leaveEmpty.includes(label)) await about.getByLabel(label, { exact: true }).fill(value);
+  }
+  // Saved as typed, no Save button: what a reload shows is what storage holds.
+  await page.reload();
+  for (const [label, value] of Object.entries(PROFILE) as [Field, string][]) {
+    await expect(about.getByLabel(label, { exact: true })).toHaveValue(leaveEmpty.includes(label) ? '' : value);
+  }
+}
+
+/** Every request of the context, pages and service worker alike, as text that would show a profile value. */
+function recordRequests(context: BrowserContext): string[] {
+  const seen: string[] = [];
+  context.on('request', (request: Request) => {
+    seen.push(`${request.url()}\n${JSON.stringify(request.headers())}\n${request.postData() ?? ''}`);
+  });
+  return seen;
+}
+
+const FILLED = `I'm Ada, robotics engineer on the Platform team in Lyon at ${COMPANY}. Come and work with us!`;
+
+for (const site of playgrounds) {
+  placeholderTest(
+    `${site.label}: Insert fills placeholders from About you; an empty field is a selected gap that typing replaces`,
+    async ({ context, page, extensionId, feedServer, pageErrors }) => {
+      const requests = recordRequests(context);
+      await setUp(page, extensionId, feedServer, ['Team']);
+      await page.goto(site.url);
+      const editor = await site.openComposer(page);
+      await editor.click();
+      await launcher(page).click();
+      await searchField(page).fill('Introduce yourself');
+      await insertButtons(page).first().click();
+
+      const withGap = FILLED.replace('Platform', '[team]');
+      await expect.poll(() => modelText(page)).toContain(withGap);
+      expect(await modelText(page)).not.toMatch(/\{\w+\}/);
+      const note = notes(page).getByRole('listitem').filter({ hasText: 'Fill in your team' });
+      await expect(note).toContainText('Fill in your team where “[team]” is selected.');
+
+      // The gap is selected in the editor's model: what the employee types replaces it.
+      await page.keyboard.type('Platform');
+      await expect.poll(() => modelText(page)).toContain(FILLED);
+      expect(await modelText(page)).not.toContain('[team]');
+      await expect(note).toHaveCount(0);
+      // The profile stays in the browser: no request (a feed sync, the site's own) carries any of it.
+      expect(requests.length).toBeGreaterThan(0);
+      expect(requests.filter((request) => /robotics engineer|Lyon/.test(request))).toEqual([]);
+      expect(heraldErrors(pageErrors)).toEqual([]);
+    },
+  );
+}
+
+/** The popup in a tab, with clipboard access, as popup-share.spec.ts opens it. */
+async function openPopup(context: BrowserContext, extensionId: string, page: Page): Promise<Page> {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.setViewportSize({ width: 380, height: 600 });
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(page.getByRole('article').first()).toBeVisible();
+  return page;
+}
+
+placeholderTest(
+  'the popup fills placeholders the same way: its preview, Copy and Share',
+  async ({ context, page, extensionId, feedServer }) => {
+    await setUp(page, extensionId, feedServer);
+    const popup = await openPopup(context, extensionId, page);
+    const news = popup.getByRole('article', { name: NEWS.title });
+    const filled = `Ada here: ${COMPANY} opens an office in Lyon.`;
+    await expect(news).toContainText(filled);
+
+    await popup.getByRole('radio', { name: 'Facebook' }).check();
+    await news.getByRole('button', { name: 'Copy' }).click();
+    await expect(popup.getByRole('status')).toHaveText('Copied the Facebook version.');
+    expect(await popup.evaluate(() => navigator.clipboard.readText())).toContain(filled);
+
+    const [opened] = await Promise.all([
+      context.waitForEvent('page'),
+      news.getByRole('button', { name: 'Share on X' }).click(),
+    ]);
+    await opened.waitForURL((url) => url.protocol === 'https:');
+    expect(new URL(opened.url()).searchParams.get('text')).toBe(filled);
+  },
+);
+
+placeholderTest(
+  'Insert from the popup fills placeholders and selects the gap in the composer of another tab',
+  async ({ context, page, extensionId, feedServer, pageErrors }) => {
+    const [site] = playgrounds;
+    if (!site) throw new Error('no playground');
+    await setUp(page, extensionId, feedServer, ['Team']);
+    await page.goto(site.url);
+    await site.openComposer(page);
+    const popup = await openPopup(context, extensionId, await context.newPage());
+    await popup.getByRole('tab', { name: 'Talking points' }).click();
+    const card = popup.getByRole('article', { name: TALKING_POINT.title });
+    await expect(card).toContainText(FILLED.replace('Platform', '[team]'));
+    await card.getByRole('button', { name: 'Insert' }).click();
+    await expect(popup.getByRole('status')).toHaveText('Inserted into your post.');
+
+    await page.bringToFront();
+    await expect.poll(() => modelText(page)).toContain(FILLED.replace('Platform', '[team]'));
+    await expect(notes(page).getByRole('listitem').filter({ hasText: 'Fill in your team' })).toBeVisible();
+    await page.keyboard.type('Platform');
+    await expect.poll(() => modelText(page)).toContain(FILLED);
+    expect(heraldErrors(pageErrors)).toEqual([]);
+  },
+);
