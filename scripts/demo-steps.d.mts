@@ -8,8 +8,6 @@ export interface Shot {
 
 export interface WalkThrough {
   shots: Shot[];
-  /** Steps whose feature is not in this build, with the reason. */
-  skipped: { step: string; reason: string }[];
 }
 
 /** The steps, in order: `NN Title`. */

@@ -33,14 +33,13 @@ import { linkedin, modelText, moveCaret, postedTexts, startDraft } from '../test
  * @typedef {object} Step
  * @property {string} number
  * @property {string} title
- * @property {(step: StepContext) => Promise<{ skipped: string } | undefined>} run resolves to `{ skipped }`
- *   with the reason when the feature it shows is not in this build
+ * @property {(step: StepContext) => Promise<void>} run
  */
 
 const WAIT_MS = 10_000;
 const HIRING_TITLE = 'We are hiring robotics engineers';
 /** Names the issue gives the "About you" fields (docs/feed-format.md, placeholders). */
-const PROFILE = { firstName: 'Camille', jobTitle: 'Robotics engineer', team: 'Fleet autonomy', location: 'Lyon' };
+const PROFILE = { firstName: 'Camille', jobTitle: 'Robotics engineer', team: 'Fleet autonomy', location: 'Grenoble' };
 const PROFILE_LABELS = { firstName: 'First name', jobTitle: 'Job title', team: 'Team', location: 'Location' };
 
 /** @type {{ policies: { id: string, message: string }[] }} */
@@ -121,22 +120,18 @@ export const steps = [
   {
     number: '00',
     title: 'About you',
-    // PLACEHOLDERS STEP: runs once Options has the "About you" section (issue 12, item 2); skipped before.
     async run({ context, extensionId, shot, story }) {
       const options = await context.newPage();
       try {
         await options.goto(`chrome-extension://${extensionId}/options.html`);
         await see(options.getByRole('heading', { name: 'Feeds' }), 'the Options page');
         const section = options.getByRole('region', { name: 'About you' });
-        if ((await options.getByRole('heading', { name: 'About you' }).count()) === 0) {
-          return { skipped: 'Options has no "About you" section in this build (the placeholders work)' };
-        }
+        await see(section, 'the "About you" section in Options');
         for (const [key, label] of Object.entries(PROFILE_LABELS)) {
           await section.getByLabel(label, { exact: true }).fill(PROFILE[/** @type {keyof PROFILE} */ (key)]);
         }
-        const save = section.getByRole('button', { name: /^Save/ });
-        if ((await save.count()) > 0) await save.click();
-        else await options.keyboard.press('Tab');
+        // Saved as typed: no Save button.
+        await options.keyboard.press('Tab');
         const worker = await heraldWorker(context);
         await until(
           () =>
@@ -154,7 +149,6 @@ export const steps = [
           'Options, "About you": the values placeholders like {firstName} are filled with',
           options,
         );
-        return undefined;
       } finally {
         await options.close();
       }
@@ -182,25 +176,24 @@ export const steps = [
       );
       const literal = text.match(/\{(firstName|jobTitle|team|location|company)\}/);
       if (literal) throw new Error(`the insert left the placeholder ${literal[0]} in the post`);
-      // A placeholder without a value is a gap named in words ("[job title]"); "About you" filled them all.
-      const gap = story.profile && text.match(/\[(first name|job title|team|location)\]/);
+      // A placeholder without a value is a gap named in words ("[job title]"); step 00 filled them all.
+      const gap = text.match(/\[(first name|job title|team|location)\]/);
       if (gap) throw new Error(`"About you" is filled in, yet the insert left the gap ${gap[0]}`);
-      await shot('01-suggestion-inserted', "the hiring talking point inserted in this install's wording");
-      return undefined;
+      const filled = Object.values(story.profile ?? {}).filter((value) => text.includes(value));
+      await shot(
+        '01-suggestion-inserted',
+        `the hiring talking point inserted in this install's wording${filled.length > 0 ? `, with ${filled.join(', ')} from "About you"` : ''}`,
+      );
     },
   },
   {
     number: '02',
     title: 'Another wording',
-    // PHRASINGS STEP: runs once the in-page card has an "Another wording" button (issue 12, item 1).
     async run({ page, shot }) {
       await openSuggestions(page);
       const card = suggestion(page, HIRING_TITLE);
       const another = card.getByRole('button', { name: /^Another wording/ });
-      if ((await another.count()) === 0) {
-        await closeSuggestions(page);
-        return { skipped: 'the suggestion card has no "Another wording" button in this build (the phrasings work)' };
-      }
+      await see(another, 'the suggestion\'s "Another wording" button');
       const preview = card.locator('.preview');
       const before = await preview.textContent();
       await another.click();
@@ -211,7 +204,6 @@ export const steps = [
       );
       await shot('02-another-wording', 'the same talking point in another wording after "Another wording"');
       await closeSuggestions(page);
-      return undefined;
     },
   },
   {
@@ -230,7 +222,6 @@ export const steps = [
       );
       await see(echoNote(page), 'the echo note going once the post has a sentence of its own', 'hidden');
       await shot('03-echo-note-gone', 'the echo note gone once the employee added a sentence of their own');
-      return undefined;
     },
   },
   {
@@ -251,7 +242,6 @@ export const steps = [
       );
       await see(noteFor(page, 'codename-falcon'), 'the code-name note going after the fix', 'hidden');
       await shot('04-confidential-term-fixed', 'the draft after the fix: code name, underline and note gone');
-      return undefined;
     },
   },
   {
@@ -272,7 +262,6 @@ export const steps = [
       );
       await see(note, 'the disclosure note going after the prepend fix', 'hidden');
       await shot('05-disclosure-prepend', 'the same post after the fix: it now starts with "(I work at Lumen)"');
-      return undefined;
     },
   },
   {
@@ -289,7 +278,6 @@ export const steps = [
       if ((await postedTexts(page)).length > 0) throw new Error('the site posted the draft while the guard asked');
       await dialog.getByRole('button', { name: 'Edit' }).click();
       await see(dialog, 'the post guard closing after "Edit"', 'hidden');
-      return undefined;
     },
   },
   {
@@ -312,7 +300,6 @@ export const steps = [
           await popup.close();
         }
       }
-      return undefined;
     },
   },
 ];
@@ -321,14 +308,12 @@ export const steps = [
  * Runs every step in order on one LinkedIn tab; stops at the first step whose check fails, after a screenshot
  * of what was on screen then (`NN-failed.png`).
  * @param {{ context: BrowserContext, extensionId: string, outputDir: string, log?: (line: string) => void }} options
- * @returns {Promise<{ shots: Shot[], skipped: { step: string, reason: string }[] }>}
+ * @returns {Promise<{ shots: Shot[] }>}
  */
 export async function walkThrough({ context, extensionId, outputDir, log = console.log }) {
   await mkdir(outputDir, { recursive: true });
   /** @type {Shot[]} */
   const shots = [];
-  /** @type {{ step: string, reason: string }[]} */
-  const skipped = [];
   const page = await context.newPage();
   /** @type {StepContext} */
   const step = {
@@ -347,11 +332,8 @@ export async function walkThrough({ context, extensionId, outputDir, log = conso
     for (const { number, title, run } of steps) {
       const label = `${number} ${title}`;
       try {
-        const outcome = await run(step);
-        if (outcome) {
-          skipped.push({ step: label, reason: outcome.skipped });
-          log(`– ${label}: skipped, ${outcome.skipped}`);
-        } else log(`✓ ${label}`);
+        await run(step);
+        log(`✓ ${label}`);
       } catch (error) {
         await step.shot(`${number}-failed`, `what was on screen when step ${label} failed`).catch(() => undefined);
         throw new Error(`demo step ${label}: ${error instanceof Error ? error.message : error}`);
@@ -360,5 +342,5 @@ export async function walkThrough({ context, extensionId, outputDir, log = conso
   } finally {
     await page.close();
   }
-  return { shots, skipped };
+  return { shots };
 }

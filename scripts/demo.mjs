@@ -19,11 +19,10 @@ if (headed) {
   await openForBrowsing(context);
 } else {
   try {
-    const { shots, skipped } = await walkThrough({ context, extensionId, outputDir });
+    const { shots } = await walkThrough({ context, extensionId, outputDir });
     console.log(`\nScreenshots in ${relative(process.cwd(), outputDir) || '.'}/ (${shots.length}):`);
     const width = Math.max(...shots.map((shot) => relative(outputDir, shot.file).length));
     for (const shot of shots) console.log(`  ${relative(outputDir, shot.file).padEnd(width)}  ${shot.shows}`);
-    if (skipped.length > 0) console.log(`Skipped (not in this build): ${skipped.map((step) => step.step).join(', ')}`);
   } catch (error) {
     console.error(`✗ ${error instanceof Error ? error.message : error}`);
     console.error(`  What was on screen then: ${relative(process.cwd(), outputDir)}/*-failed.png`);
