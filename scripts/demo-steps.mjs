@@ -38,7 +38,7 @@ import { linkedin, modelText, moveCaret, postedTexts, startDraft } from '../test
 
 const WAIT_MS = 10_000;
 const HIRING_TITLE = 'We are hiring robotics engineers';
-/** Names the issue gives the "About you" fields (docs/feed-format.md, placeholders). */
+/** The employee's "About you" (Options), by placeholder name and by the label of its field. */
 const PROFILE = { firstName: 'Camille', jobTitle: 'Robotics engineer', team: 'Fleet autonomy', location: 'Grenoble' };
 const PROFILE_LABELS = { firstName: 'First name', jobTitle: 'Job title', team: 'Team', location: 'Location' };
 
