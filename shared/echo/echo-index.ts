@@ -1,7 +1,7 @@
 import type { Incremental } from '../library/incremental';
 import type { WordToken } from '../policy/word-tokens';
 import { echoSegments, holdsPlaceholder } from './echo-words';
-import { runHash, wordHash } from './shingle-hash';
+import { runHash, wholeRunHash, wordHash } from './shingle-hash';
 
 // The echo meter: how much of a draft is still approved text, word for word. Approved texts are cut into
 // shingles, runs of SHINGLE_WORDS consecutive words; a draft word is "approved" when some shingle of the
@@ -16,10 +16,16 @@ import { runHash, wordHash } from './shingle-hash';
 // - Short posts: a text shorter than SHINGLE_WORDS is one shingle of its own length, so a two-word draft
 //   that is a whole two-word approved text scores 100%. (Such a text inside a longer draft is not counted:
 //   two words in a row say little about where a post came from.)
+// - Common phrases: a run shorter than MIN_RUN_WORDS ("we are hiring", "engineers at Lumen") is not counted,
+//   so a short draft of the employee's own that happens to share such phrases with two texts scores 0,
+//   not 100%. A run still counts when it is the whole draft, or a whole approved text (or stretch between
+//   two placeholders) of fewer words, copied as it is.
 // - Placeholders ({firstName}, {team}...) split a text into runs that no shingle spans (echo-words.ts): what
 //   the employee fills in is their own, the approved words around it are still approved.
 
 export const SHINGLE_WORDS = 3;
+/** The shortest run of approved words that counts as copied (three overlapping shingles). */
+export const MIN_RUN_WORDS = 5;
 /** From this share on a draft is "mostly approved wording" and the composer note suggests an own angle. */
 export const MOSTLY_APPROVED = 0.8;
 
@@ -74,6 +80,19 @@ function forEachShingle({ words, runEnds, whole }: Hashed, visit: (start: number
   }
 }
 
+/**
+ * Calls `visit` with the hash of each stretch between placeholders (or whole text) too short for a counted
+ * run: copied whole, it still counts (see MIN_RUN_WORDS).
+ */
+function forEachShortStretch({ words, runEnds }: Hashed, visit: (start: number, hash: number) => void): void {
+  let runStart = 0;
+  for (const runEnd of runEnds) {
+    const length = runEnd - runStart;
+    if (length >= SHINGLE_WORDS && length < MIN_RUN_WORDS) visit(runStart, wholeRunHash(words, runStart, length));
+    runStart = runEnd;
+  }
+}
+
 function slotOf(keys: Uint32Array, hash: number): number {
   const mask = keys.length - 1;
   let slot = (Math.imul(hash, 0x9e3779b1) >>> 0) & mask;
@@ -118,8 +137,11 @@ export function startEchoIndex(texts: readonly string[]): Incremental<EchoIndex>
     if (index) return true;
     if (hashedTexts < texts.length) {
       const end = Math.min(texts.length, hashedTexts + TEXTS_PER_STEP);
-      for (; hashedTexts < end; hashedTexts++)
-        forEachShingle(hashed(texts[hashedTexts] as string), collect(hashedTexts));
+      for (; hashedTexts < end; hashedTexts++) {
+        const text = hashed(texts[hashedTexts] as string);
+        forEachShingle(text, collect(hashedTexts));
+        forEachShortStretch(text, collect(hashedTexts));
+      }
       return false;
     }
     if (!table) {
@@ -182,7 +204,10 @@ function scan(index: EchoIndex, draft: string): { echo: Echo; runs: ApprovedRun[
   const runs: ApprovedRun[] = [];
   // The run being read: its first and last word, and its texts.
   let run: { first: number; last: number; texts: number[] } | undefined;
-  const close = ({ first, last, texts }: NonNullable<typeof run>) =>
+  // Each run's first word, beside it.
+  const firsts: number[] = [];
+  const close = ({ first, last, texts }: NonNullable<typeof run>) => {
+    firsts.push(first);
     runs.push({
       start: (tokens[first] as WordToken).start,
       end: (tokens[last] as WordToken).end,
@@ -190,15 +215,13 @@ function scan(index: EchoIndex, draft: string): { echo: Echo; runs: ApprovedRun[
       firstShingleEnd: (tokens[Math.min(first + SHINGLE_WORDS, last + 1) - 1] as WordToken).end,
       texts,
     });
+  };
   // Words up to coveredUntil (exclusive) lie in a found shingle; shingles are visited left to right.
-  let approvedWords = 0;
   let coveredUntil = 0;
   forEachShingle(text, (i, hash) => {
     const found = lookup(index, hash);
     if (found < 0) return;
-    if (!sources.includes(found)) sources.push(found);
     const end = Math.min(i + SHINGLE_WORDS, words.length);
-    approvedWords += end - Math.max(i, coveredUntil);
     if (run && i < coveredUntil) {
       run.last = end - 1;
       if (!run.texts.includes(found)) run.texts.push(found);
@@ -210,8 +233,21 @@ function scan(index: EchoIndex, draft: string): { echo: Echo; runs: ApprovedRun[
   });
   if (run) close(run);
 
+  // A lone shingle is a common phrase ("we are hiring"), not a copy: only runs of MIN_RUN_WORDS count, or a
+  // draft that is one run from end to end (a short approved text typed whole).
+  const counted = runs.filter(
+    (found, at) =>
+      found.words >= MIN_RUN_WORDS ||
+      found.words === words.length ||
+      lookup(index, wholeRunHash(words, firsts[at] as number, found.words)) >= 0,
+  );
+  let approvedWords = 0;
+  for (const found of counted) {
+    approvedWords += found.words;
+    for (const source of found.texts) if (!sources.includes(source)) sources.push(source);
+  }
   const share = words.length === 0 ? 0 : approvedWords / words.length;
-  return { echo: { share, words: words.length, approvedWords, sources }, runs };
+  return { echo: { share, words: words.length, approvedWords, sources }, runs: counted };
 }
 
 /** How much of `draft` is approved text word for word. */

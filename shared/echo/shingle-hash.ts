@@ -10,9 +10,9 @@ export function wordHash(word: string): number {
 }
 
 /** Order-sensitive hash of `count` word hashes from `start`: "team of the" and "the team of" differ. */
-export function runHash(hashes: readonly number[], start: number, count: number): number {
+export function runHash(hashes: readonly number[], start: number, count: number, seed = 0): number {
   // Seeded with the length: a two-word text and a three-word run that starts with its words hash apart.
-  let hash = Math.imul(count, 0x9e3779b1);
+  let hash = Math.imul(count + seed, 0x9e3779b1);
   for (let i = start; i < start + count; i++) {
     hash = Math.imul(hash ^ (hashes[i] as number), 0x85ebca6b);
     hash ^= hash >>> 13;
@@ -21,4 +21,9 @@ export function runHash(hashes: readonly number[], start: number, count: number)
   }
   // 0 marks an empty slot in the index table.
   return hash >>> 0 || 1;
+}
+
+/** The hash of a whole short stretch of approved words, apart from every shingle hash (see echo-index.ts). */
+export function wholeRunHash(hashes: readonly number[], start: number, count: number): number {
+  return runHash(hashes, start, count, 0x10000);
 }

@@ -35,13 +35,33 @@ describe('measureEcho', () => {
     );
   });
 
-  it('does not count three common words shared by chance as much', () => {
+  it('does not count three common words shared by chance', () => {
     const echo = measureEcho(
       index,
       'I think we are hiring too many managers and too few people who build things here.',
     );
-    expect(echo.approvedWords).toBe(3);
-    expect(echo.share).toBeLessThan(0.2);
+    expect(echo.approvedWords).toBe(0);
+    expect(echo.sources).toEqual([]);
+  });
+
+  it('does not add up common phrases from different texts into a copy', () => {
+    // "we are hiring" and "engineers at Lumen" each come from an approved text; the sentence is the employee's.
+    const phrases = buildEchoIndex([
+      'Big news today, and we are hiring across engineering.',
+      'Join the robotics engineers at Lumen Robotics in Lyon.',
+    ]);
+    expect(measureEcho(phrases, 'We are hiring engineers at Lumen').share).toBe(0);
+    expect(measureEcho(phrases, 'We are hiring across engineering today').approvedWords).toBe(5);
+  });
+
+  it('counts a whole approved text shorter than a counted run, copied as it is', () => {
+    const short = buildEchoIndex([
+      'Robots, safely.',
+      'Proud of Lumen.',
+      'Another text entirely, much longer than that.',
+    ]);
+    expect(measureEcho(short, 'Proud of Lumen. Great week.').approvedWords).toBe(3);
+    expect(measureEcho(short, 'Proud of my team at Lumen.').approvedWords).toBe(0);
   });
 
   it('measures a paste inside a longer draft', () => {
