@@ -180,6 +180,10 @@ export const steps = [
       const gap = text.match(/\[(first name|job title|team|location)\]/);
       if (gap) throw new Error(`"About you" is filled in, yet the insert left the gap ${gap[0]}`);
       const filled = Object.values(story.profile ?? {}).filter((value) => text.includes(value));
+      // The walk-through's install id picks a wording with {jobTitle} (test-install-id.mjs).
+      if (story.profile && !text.includes(story.profile.jobTitle)) {
+        throw new Error(`the insert does not hold the job title "${story.profile.jobTitle}" from "About you"`);
+      }
       await shot(
         '01-suggestion-inserted',
         `the hiring talking point inserted in this install's wording${filled.length > 0 ? `, with ${filled.join(', ')} from "About you"` : ''}`,

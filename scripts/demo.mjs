@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import { launchHerald } from '../tests/e2e/harness/launch-herald.mjs';
 import { repoRoot } from '../tests/e2e/harness/paths.mjs';
 import { playgrounds } from '../tests/e2e/harness/playgrounds.mjs';
+import { DEMO_INSTALL_ID } from '../tests/e2e/harness/test-install-id.mjs';
 import { walkThrough } from './demo-steps.mjs';
 
 const outputDir = join(repoRoot, 'demo-output');
@@ -12,7 +13,9 @@ const headed = !!process.env.DISPLAY && !process.env.CI;
 
 /** @typedef {import('@playwright/test').BrowserContext} BrowserContext */
 
-const { context, extensionId } = await launchHerald({ headed });
+// Headed, Herald makes its own random install id, as on a real install; the headless walk-through uses one that
+// shows the hiring talking point in a wording with a placeholder to fill.
+const { context, extensionId } = await launchHerald({ headed, installId: headed ? null : DEMO_INSTALL_ID });
 const popupUrl = `chrome-extension://${extensionId}/popup.html`;
 
 if (headed) {

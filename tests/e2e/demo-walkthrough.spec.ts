@@ -4,6 +4,8 @@ import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { walkThrough } from '../../scripts/demo-steps.mjs';
 import { expect, test } from './fixtures';
+import { setInstallId } from './harness/launch-herald.mjs';
+import { DEMO_INSTALL_ID } from './harness/test-install-id.mjs';
 
 // One screenshot per step at least, named for it.
 const EXPECTED = [
@@ -24,6 +26,8 @@ test('the demo walk-through runs every step and saves a screenshot for each', as
   context,
   extensionId,
 }, info) => {
+  // As `npm run demo` does: the hiring talking point in a wording with a placeholder to fill.
+  await setInstallId(context, DEMO_INSTALL_ID);
   const lines: string[] = [];
   const { shots } = await walkThrough({
     context,
