@@ -1,17 +1,8 @@
-// Issue 12, echo meter and disclosure with a feed that asks `personalize: "before-posting"`: the post guard
-// asks for own words before a mostly verbatim draft (Edit goes back to the composer, Post anyway posts), not
-// once the employee adds a sentence of their own, and in one question with a blocking finding. A disclosure
-// rule without `when` also wakes on an inserted approved text that names neither the company nor a keyword.
-// The feed is served by the test (the e2e build grants http://127.0.0.1/*, see feed-sync.spec.ts).
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import demoFeed from '../../shared/feed/demo-feed.json' with { type: 'json' };
-import { expect, heraldErrors, test } from './fixtures';
-import { type FeedServer, startFeedServer } from './harness/feed-server.mjs';
-import { launchHerald } from './harness/launch-herald.mjs';
-import { repoRoot } from './harness/paths.mjs';
+import { expect, heraldErrors } from './fixtures';
 import { facebook, linkedin, modelText, moveCaret, type Playground, postedTexts, x } from './harness/playgrounds.mjs';
+import { addTestFeed, testWithFeed } from './own-feed';
 import { insertButtons, launcher, searchField } from './pages/herald-ui';
 import { notes } from './pages/policy-checks';
 
@@ -52,31 +43,7 @@ const feed = {
   ],
 };
 
-const guardTest = test.extend<{ feedServer: FeedServer }>({
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright requires the destructuring pattern here.
-  context: async ({}, use) => {
-    const extensionDir = process.env.HERALD_E2E_EXTENSION_DIR ?? join(repoRoot, '.output/chrome-mv3-e2e');
-    if (!existsSync(join(extensionDir, 'manifest.json'))) {
-      throw new Error(`No e2e build at ${extensionDir}: run \`npm run build:e2e\` first.`);
-    }
-    const { context } = await launchHerald({ extensionDir, headed: !!process.env.HERALD_HEADED });
-    await use(context);
-    await context.close();
-  },
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright requires the destructuring pattern here.
-  feedServer: async ({}, use) => {
-    const server = await startFeedServer({ status: 200, body: JSON.stringify(feed) });
-    await use(server);
-    await server.close();
-  },
-});
-
-async function addFeed(page: Page, extensionId: string, feedServer: FeedServer): Promise<void> {
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
-  await page.getByLabel('Feed URL').fill(feedServer.url('/herald/feed.json'));
-  await page.getByRole('button', { name: 'Add feed' }).click();
-  await expect(page.getByRole('region', { name: 'Feeds' }).getByRole('status')).toHaveText('Feed added and synced.');
-}
+const guardTest = testWithFeed(() => feed);
 
 /** Opens the composer and inserts the first suggestion for `query`, word for word. */
 async function insert(page: Page, site: Playground, query: string, expected: string) {
@@ -99,7 +66,7 @@ for (const site of [linkedin, x, facebook]) {
     guardTest(
       'before-posting: a verbatim insert asks for own words; Edit goes back with nothing posted, Post anyway posts',
       async ({ page, extensionId, feedServer, pageErrors }) => {
-        await addFeed(page, extensionId, feedServer);
+        await addTestFeed(page, extensionId, feedServer);
         const editor = await insert(page, site, 'hiring', 'Lumen Robotics is hiring robotics engineers');
         await expect(echoNote(page)).toBeVisible();
         const draft = await modelText(page);
@@ -133,7 +100,7 @@ for (const site of [linkedin, x, facebook]) {
     guardTest(
       'before-posting: with a sentence of their own the post goes without a question',
       async ({ page, extensionId, feedServer, pageErrors }) => {
-        await addFeed(page, extensionId, feedServer);
+        await addTestFeed(page, extensionId, feedServer);
         await insert(page, site, 'hiring', 'Lumen Robotics is hiring robotics engineers');
         await moveCaret(page, 'Control+End');
         await page.keyboard.type(OWN);
@@ -150,7 +117,7 @@ for (const site of [linkedin, x, facebook]) {
     guardTest(
       'an inserted approved text that names neither the company nor a keyword asks for the disclosure',
       async ({ page, extensionId, feedServer, pageErrors }) => {
-        await addFeed(page, extensionId, feedServer);
+        await addTestFeed(page, extensionId, feedServer);
         await insert(page, site, 'slow down', 'Our robots slow down whenever a person');
         const note = notes(page).getByRole('listitem').filter({ hasText: DISCLOSE });
         await expect(note).toBeVisible();
@@ -168,7 +135,7 @@ for (const site of [linkedin, x, facebook]) {
 guardTest(
   'LinkedIn: a verbatim draft with a blocking term asks once, listing both; a company rule leaves only Edit',
   async ({ page, extensionId, feedServer, pageErrors }) => {
-    await addFeed(page, extensionId, feedServer);
+    await addTestFeed(page, extensionId, feedServer);
     await insert(page, linkedin, 'hiring', 'Lumen Robotics is hiring robotics engineers');
     await moveCaret(page, 'Control+End');
     await page.keyboard.type(' Project Falcon');

@@ -5,9 +5,10 @@
 // adding it needs the e2e build, which grants http://127.0.0.1/* up front (see feed-sync.spec.ts).
 import type { BrowserContext, Page, Request } from '@playwright/test';
 import demoFeed from '../../shared/feed/demo-feed.json' with { type: 'json' };
-import { expect, heraldErrors, test } from './fixtures';
-import { type FeedServer, startFeedServer } from './harness/feed-server.mjs';
+import { expect, heraldErrors } from './fixtures';
+import type { FeedServer } from './harness/feed-server.mjs';
 import { modelText, playgrounds } from './harness/playgrounds.mjs';
+import { addTestFeed, testWithFeed } from './own-feed';
 import { insertButtons, launcher, searchField } from './pages/herald-ui';
 import { notes } from './pages/policy-checks';
 
@@ -28,22 +29,15 @@ const NEWS = {
 const PROFILE = { 'First name': 'Ada', 'Job title': 'robotics engineer', Team: 'Platform', Location: 'Lyon' };
 type Field = keyof typeof PROFILE;
 
-const placeholderTest = test.extend<{ feedServer: FeedServer }>({
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright requires the destructuring pattern here.
-  feedServer: async ({}, use) => {
-    const feed = { ...demoFeed, publisher: { id: 'placeholders-e2e', name: COMPANY }, items: [TALKING_POINT, NEWS] };
-    const server = await startFeedServer({ status: 200, body: JSON.stringify(feed) });
-    await use(server);
-    await server.close();
-  },
-});
+const placeholderTest = testWithFeed(() => ({
+  ...demoFeed,
+  publisher: { id: 'placeholders-e2e', name: COMPANY },
+  items: [TALKING_POINT, NEWS],
+}));
 
 /** Adds the test's feed and fills "About you" the way the employee does: typing into the Options page. */
 async function setUp(page: Page, extensionId: string, feedServer: FeedServer, leaveEmpty: Field[] = []) {
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
-  await page.getByLabel('Feed URL').fill(feedServer.url('/herald/feed.json'));
-  await page.getByRole('button', { name: 'Add feed' }).click();
-  await expect(page.getByRole('region', { name: 'Feeds' }).getByRole('status')).toHaveText('Feed added and synced.');
+  await addTestFeed(page, extensionId, feedServer);
   const about = page.getByRole('region', { name: 'About you' });
   await expect(about).toContainText('never leave your browser');
   for (const [label, value] of Object.entries(PROFILE) as [Field, string][]) {

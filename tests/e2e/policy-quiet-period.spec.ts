@@ -1,22 +1,14 @@
-// Issue 12, quiet periods: a policy with `activeFrom`/`activeUntil` applies only inside its window, by the
-// device clock, and one with `override: false` stops a post with "Edit" alone: no "Post anyway". The feed is
-// served by the test, its windows set around the moment it runs. Adding a feed needs the e2e build, which
-// grants http://127.0.0.1/* up front (see feed-sync.spec.ts).
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import demoFeed from '../../shared/feed/demo-feed.json' with { type: 'json' };
-import { expect, heraldErrors, test } from './fixtures';
-import { type FeedServer, startFeedServer } from './harness/feed-server.mjs';
-import { launchHerald } from './harness/launch-herald.mjs';
-import { repoRoot } from './harness/paths.mjs';
+import { expect, heraldErrors } from './fixtures';
 import { facebook, linkedin, postedTexts, startDraft, x } from './harness/playgrounds.mjs';
+import { addTestFeed, testWithFeed } from './own-feed';
 import { guardDialog, notes } from './pages/policy-checks';
 
 const MESSAGE = 'Quiet period before our results: no posts about earnings, guidance or forecasts.';
 const HOUR = 3_600_000;
 
 /** The same company rule three times, on different words: its window open now, over, and still to come. */
-function quietFeed(now: number): { body: string } {
+function quietFeed(now: number): object {
   const iso = (offset: number) => new Date(now + offset).toISOString();
   const rule = (id: string, term: string, from: number, until: number) => ({
     id,
@@ -36,38 +28,16 @@ function quietFeed(now: number): { body: string } {
       rule('quiet-to-come', 'forecast', 24 * HOUR, 48 * HOUR),
     ],
   };
-  return { body: JSON.stringify(feed) };
+  return feed;
 }
 
-const quietTest = test.extend<{ feedServer: FeedServer }>({
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright requires the destructuring pattern here.
-  context: async ({}, use) => {
-    const extensionDir = process.env.HERALD_E2E_EXTENSION_DIR ?? join(repoRoot, '.output/chrome-mv3-e2e');
-    if (!existsSync(join(extensionDir, 'manifest.json'))) {
-      throw new Error(`No e2e build at ${extensionDir}: run \`npm run build:e2e\` first.`);
-    }
-    const { context } = await launchHerald({ extensionDir, headed: !!process.env.HERALD_HEADED });
-    await use(context);
-    await context.close();
-  },
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright requires the destructuring pattern here.
-  feedServer: async ({}, use) => {
-    const server = await startFeedServer({ status: 200, ...quietFeed(Date.now()) });
-    await use(server);
-    await server.close();
-  },
-});
+const quietTest = testWithFeed(() => quietFeed(Date.now()));
 
 for (const site of [linkedin, x, facebook]) {
   quietTest(
     `${site.label}: a company rule blocks with only "Edit" inside its window and is silent outside it`,
     async ({ page, extensionId, feedServer, pageErrors }) => {
-      await page.goto(`chrome-extension://${extensionId}/options.html`);
-      await page.getByLabel('Feed URL').fill(feedServer.url('/herald/feed.json'));
-      await page.getByRole('button', { name: 'Add feed' }).click();
-      await expect(page.getByRole('region', { name: 'Feeds' }).getByRole('status')).toHaveText(
-        'Feed added and synced.',
-      );
+      await addTestFeed(page, extensionId, feedServer);
 
       const draft = 'Our earnings call is on Thursday';
       const editor = await startDraft(page, site, draft);

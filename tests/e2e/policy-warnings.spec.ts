@@ -1,15 +1,8 @@
-// Issue 5, inline policy warnings: on each site, a banned term gets its feed message beside the composer
-// (no click needed) and an underline, the underline follows edits, and the quick fixes change the
-// editor's model, so what the site would post is the fixed text.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { hashSecretTerms } from '../../cli/src/build/hash-secret-terms';
 import demoFeed from '../../shared/feed/demo-feed.json' with { type: 'json' };
 import { expect, heraldErrors, test } from './fixtures';
-import { type FeedServer, startFeedServer } from './harness/feed-server.mjs';
-import { launchHerald } from './harness/launch-herald.mjs';
-import { repoRoot } from './harness/paths.mjs';
 import { linkedin, modelText, moveCaret, playgrounds, startDraft } from './harness/playgrounds.mjs';
+import { addTestFeed, testWithFeed } from './own-feed';
 import { overlaps } from './pages/herald-ui';
 import { highlightedTexts, noteFor, notes, policyMessage } from './pages/policy-checks';
 
@@ -191,7 +184,7 @@ for (const site of playgrounds) {
 // the e2e build, which grants http://127.0.0.1/* up front (see feed-sync.spec.ts).
 const SECRET_MESSAGE = 'An internal code name: keep it out of public posts.';
 
-function secretFeed(): { body: string } {
+function secretFeed(): object {
   const feed = {
     ...demoFeed,
     publisher: { id: 'secret-e2e', name: 'Secret terms e2e' },
@@ -208,27 +201,10 @@ function secretFeed(): { body: string } {
   };
   const problems = hashSecretTerms(feed, '00112233445566778899aabbccddeeff');
   if (problems.length > 0) throw new Error(JSON.stringify(problems));
-  return { body: JSON.stringify(feed) };
+  return feed;
 }
 
-const secretTest = test.extend<{ feedServer: FeedServer }>({
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright requires the destructuring pattern here.
-  context: async ({}, use) => {
-    const extensionDir = process.env.HERALD_E2E_EXTENSION_DIR ?? join(repoRoot, '.output/chrome-mv3-e2e');
-    if (!existsSync(join(extensionDir, 'manifest.json'))) {
-      throw new Error(`No e2e build at ${extensionDir}: run \`npm run build:e2e\` first.`);
-    }
-    const { context } = await launchHerald({ extensionDir, headed: !!process.env.HERALD_HEADED });
-    await use(context);
-    await context.close();
-  },
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright requires the destructuring pattern here.
-  feedServer: async ({}, use) => {
-    const server = await startFeedServer({ status: 200, ...secretFeed() });
-    await use(server);
-    await server.close();
-  },
-});
+const secretTest = testWithFeed(secretFeed);
 
 secretTest(
   'a secret term, shipped only as a hash, is underlined as typed and the served feed never names it',
@@ -239,10 +215,7 @@ secretTest(
     expect(served).not.toContain('heron');
     expect(served).toContain('hashedterms');
 
-    await page.goto(`chrome-extension://${extensionId}/options.html`);
-    await page.getByLabel('Feed URL').fill(feedServer.url('/herald/feed.json'));
-    await page.getByRole('button', { name: 'Add feed' }).click();
-    await expect(page.getByRole('region', { name: 'Feeds' }).getByRole('status')).toHaveText('Feed added and synced.');
+    await addTestFeed(page, extensionId, feedServer);
 
     await startDraft(page, linkedin, 'Meet the blue heron team');
     const note = notes(page).getByRole('listitem').filter({ hasText: SECRET_MESSAGE });
