@@ -1,12 +1,17 @@
 import type { Personalize } from '../feed/personalize';
 import { type Echo, isMostlyApproved } from './echo-index';
 
-/** Why a post is stopped: blocking policy findings, a mostly verbatim draft, or both, asked in one question. */
+/**
+ * Why a post is stopped, asked in one question: blocking policy findings, a gap left to fill ("[team]"), a
+ * mostly verbatim draft.
+ */
 export type BlockingReasons = {
   /** The blocking findings' messages, each once. */
   messages: string[];
   /** Set when the feed asks `personalize: "before-posting"` and the draft is mostly approved wording. */
   echo?: string;
+  /** Set when the draft still holds a placeholder's gap such as "[team]". */
+  gaps?: string;
   /** False when one of the findings is a company rule set with `override: false`: only "Edit" is offered. */
   canPostAnyway: boolean;
 };
@@ -21,13 +26,18 @@ export function echoGuardMessage(echo: Echo, personalize: Personalize): string |
 }
 
 /** The question before posting, or undefined when the draft may go out without one. */
-export function postingReasons(blocking: readonly Blocking[], echo: string | undefined): BlockingReasons | undefined {
-  if (blocking.length === 0 && echo === undefined) return undefined;
+export function postingReasons(
+  blocking: readonly Blocking[],
+  echo: string | undefined,
+  gaps?: string,
+): BlockingReasons | undefined {
+  if (blocking.length === 0 && echo === undefined && gaps === undefined) return undefined;
   return {
     // A term used twice is one reason not to post, said once.
     messages: [...new Set(blocking.map((finding) => finding.message))],
     ...(echo === undefined ? {} : { echo }),
-    // The echo question never takes "Post anyway" away; a company rule always does.
+    ...(gaps === undefined ? {} : { gaps }),
+    // The echo and gap questions never take "Post anyway" away; a company rule always does.
     canPostAnyway: !blocking.some((finding) => finding.noOverride),
   };
 }

@@ -146,3 +146,15 @@ export function gapNote(names: readonly PlaceholderName[]): string | undefined {
     : '';
   return `${selected}${others}.${fromProfile}`;
 }
+
+/** The gaps still in a draft ("[team]"…), however they got there: an Insert, a Copy, a paste. */
+export function gapsIn(text: string): PlaceholderName[] {
+  return PLACEHOLDER_NAMES.filter((name) => text.includes(gapText(name)));
+}
+
+/** What the post guard says before a draft with a gap goes out, or nothing. */
+export function gapGuardMessage(names: readonly PlaceholderName[]): string | undefined {
+  if (names.length === 0) return undefined;
+  const listed = names.map((name) => `“${gapText(name)}”`).join(', ');
+  return `This post still has ${listed} where your own details go. Fill ${names.length === 1 ? 'it' : 'them'} in or delete ${names.length === 1 ? 'it' : 'them'} first.`;
+}

@@ -7,7 +7,7 @@ import type { BrowserContext, Page, Request } from '@playwright/test';
 import demoFeed from '../../shared/feed/demo-feed.json' with { type: 'json' };
 import { expect, heraldErrors } from './fixtures';
 import type { FeedServer } from './harness/feed-server.mjs';
-import { modelText, playgrounds } from './harness/playgrounds.mjs';
+import { facebook, linkedin, modelText, playgrounds, postedTexts, x } from './harness/playgrounds.mjs';
 import { addTestFeed, testWithFeed } from './own-feed';
 import { insertButtons, launcher, searchField } from './pages/herald-ui';
 import { notes } from './pages/policy-checks';
@@ -88,6 +88,39 @@ for (const site of playgrounds) {
       // The profile stays in the browser: no request (a feed sync, the site's own) carries any of it.
       expect(requests.length).toBeGreaterThan(0);
       expect(requests.filter((request) => /robotics engineer|Lyon/.test(request))).toEqual([]);
+      expect(heraldErrors(pageErrors)).toEqual([]);
+    },
+  );
+}
+
+for (const site of [linkedin, x, facebook]) {
+  placeholderTest(
+    `${site.label}: Post with a gap left asks first; Edit keeps the draft, once filled it posts without a question`,
+    async ({ page, extensionId, feedServer, pageErrors }) => {
+      await setUp(page, extensionId, feedServer, ['Team']);
+      await page.goto(site.url);
+      const editor = await site.openComposer(page);
+      await editor.click();
+      await launcher(page).click();
+      await searchField(page).fill('Introduce yourself');
+      await insertButtons(page).first().click();
+      await expect.poll(() => modelText(page)).toContain('[team]');
+
+      await site.postButton(page).click();
+      const question = page.getByRole('alertdialog', { name: 'Fill in the gaps first' });
+      await expect(question).toContainText('This post still has “[team]” where your own details go.');
+      await question.getByRole('button', { name: 'Edit' }).click();
+      await expect(question).toHaveCount(0);
+      expect(await postedTexts(page)).toEqual([]);
+
+      // Edit gives the composer back; the employee selects the gap and types over it.
+      await editor.click();
+      await page.keyboard.press('ControlOrMeta+a');
+      await page.keyboard.type(FILLED);
+      await expect.poll(() => modelText(page)).toContain(FILLED);
+      await site.postButton(page).click();
+      await expect.poll(() => postedTexts(page)).toEqual([expect.stringContaining(FILLED)]);
+      await expect(question).toHaveCount(0);
       expect(heraldErrors(pageErrors)).toEqual([]);
     },
   );

@@ -9,7 +9,7 @@ import { compilePolicies, type Finding } from '../../shared/policy/compile-polic
 import { disclosureTermsByFeed } from '../../shared/policy/disclosure-terms';
 import { readDraftText } from '../../shared/sites/draft-text';
 import type { Network } from '../../shared/sites/registry';
-import { gapNote, gapText, type PlaceholderName } from '../../shared/text/placeholders';
+import { gapGuardMessage, gapNote, gapsIn, gapText, type PlaceholderName } from '../../shared/text/placeholders';
 import { composerFrame } from './composer-frame';
 import { isTextarea, rewriteDraft } from './insert-text';
 import { type LibraryStore, perLibraryVersion } from './library-store';
@@ -245,7 +245,7 @@ export function createPolicyAssistant(
       const blocking = check(text).filter((finding) => finding.severity === 'block');
       const personalize = store.current().personalize;
       const echo = personalize === 'before-posting' ? echoGuardMessage(scan(text).echo, personalize) : undefined;
-      return postingReasons(blocking, echo);
+      return postingReasons(blocking, echo, gapGuardMessage(gapsIn(text)));
     },
   };
 }

@@ -46,6 +46,17 @@ describe('postingReasons', () => {
     expect(postingReasons([block], undefined)).toEqual({ messages: ['No code names.'], canPostAnyway: true });
   });
 
+  it('asks about a gap left to fill, alone or beside the rest, with Post anyway', () => {
+    const gap = 'This post still has “[team]”.';
+    expect(postingReasons([], undefined, gap)).toEqual({ messages: [], gaps: gap, canPostAnyway: true });
+    expect(postingReasons([block], own, gap)).toEqual({
+      messages: ['No code names.'],
+      echo: own,
+      gaps: gap,
+      canPostAnyway: true,
+    });
+  });
+
   it('offers only Edit when a company rule stands, echo question or not', () => {
     expect(postingReasons([block, rule], own)?.canPostAnyway).toBe(false);
     expect(postingReasons([rule], undefined)?.canPostAnyway).toBe(false);

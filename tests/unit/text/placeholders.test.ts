@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fillPlaceholders, gapNote, hasPlaceholders, placeholderProblems } from '../../../shared/text/placeholders';
+import {
+  fillPlaceholders,
+  gapGuardMessage,
+  gapNote,
+  gapsIn,
+  hasPlaceholders,
+  placeholderProblems,
+} from '../../../shared/text/placeholders';
 
 describe('fillPlaceholders', () => {
   it('fills every known name from its value, company included', () => {
@@ -89,5 +96,21 @@ describe('gapNote', () => {
   it('does not send the employee to Options for the company, and says nothing without gaps', () => {
     expect(gapNote(['company'])).toBe('Fill in your company where “[company]” is selected.');
     expect(gapNote([])).toBeUndefined();
+  });
+});
+
+describe('gapsIn and gapGuardMessage', () => {
+  it('finds every gap a fill left, wherever the text came from', () => {
+    const { text } = fillPlaceholders('{firstName}, {jobTitle} on {team}', { firstName: 'Ada' });
+    expect(gapsIn(text)).toEqual(['jobTitle', 'team']);
+    expect(gapsIn('Ada, robotics engineer on Platform')).toEqual([]);
+  });
+
+  it('names each gap in the question before posting', () => {
+    expect(gapGuardMessage(['team'])).toBe(
+      'This post still has “[team]” where your own details go. Fill it in or delete it first.',
+    );
+    expect(gapGuardMessage(['jobTitle', 'team'])).toContain('“[job title]”, “[team]”');
+    expect(gapGuardMessage([])).toBeUndefined();
   });
 });

@@ -8,13 +8,13 @@ export type GuardChoice = 'edit' | 'post';
 export const COMPANY_RULE_NOTICE = 'Your company does not allow posting this.';
 
 /**
- * Asks before a post that breaks a blocking policy, or that is mostly the approved wording when the feed asks
- * for that (both listed in one question): Edit (default) or Post anyway. Never decides alone, and never on the
+ * Asks before a post that breaks a blocking policy, still holds a placeholder's gap ("[team]"), or is mostly
+ * the approved wording when the feed asks for that (all listed in one question): Edit (default) or Post anyway. Never decides alone, and never on the
  * site's word: only the employee's own click or key answers. A company rule offers Edit only.
  */
 export function askBeforePosting(
   root: HTMLElement,
-  { messages, echo, canPostAnyway }: BlockingReasons,
+  { messages, echo, gaps, canPostAnyway }: BlockingReasons,
 ): Promise<GuardChoice> {
   return new Promise((resolve) => {
     const previous = document.activeElement;
@@ -39,13 +39,17 @@ export function askBeforePosting(
       h(
         'h2',
         { id: 'herald-guard-title' },
-        messages.length > 0 ? 'This post breaks company policy' : 'Make this post your own',
+        messages.length > 0
+          ? 'This post breaks company policy'
+          : gaps !== undefined
+            ? 'Fill in the gaps first'
+            : 'Make this post your own',
       ),
       canPostAnyway ? null : h('p', { id: 'herald-guard-rule', class: 'guard-rule' }, COMPANY_RULE_NOTICE),
       h(
         'ul',
         { id: 'herald-guard-list' },
-        ...[...messages, ...(echo === undefined ? [] : [echo])].map((message) => h('li', {}, message)),
+        ...[...messages, gaps, echo].flatMap((message) => (message === undefined ? [] : [h('li', {}, message)])),
       ),
       h('div', { class: 'guard-actions' }, edit, post),
     );
