@@ -30,8 +30,21 @@ export async function loadManagedConfig(
   prompt: 'start-up' | 'policy-changed',
   { timeoutMs }: { timeoutMs?: number } = {},
 ): Promise<ManagedConfig> {
-  const raw = timeoutMs === undefined ? await readManagedStorage() : await within(readManagedStorage(), timeoutMs);
-  if (raw === TIMED_OUT) return (await managedConfigCacheItem.getValue()) ?? {};
+  if (timeoutMs !== undefined) return (await loadManagedConfigWithin(prompt, timeoutMs)).config;
+  return fromStorage(await readManagedStorage(), prompt);
+}
+
+/** As loadManagedConfig with a bound, saying whether the read was late (and the last policy seen stood in). */
+export async function loadManagedConfigWithin(
+  prompt: 'start-up' | 'policy-changed',
+  timeoutMs: number,
+): Promise<{ config: ManagedConfig; late: boolean }> {
+  const raw = await within(readManagedStorage(), timeoutMs);
+  if (raw === TIMED_OUT) return { config: (await managedConfigCacheItem.getValue()) ?? {}, late: true };
+  return { config: await fromStorage(raw, prompt), late: false };
+}
+
+async function fromStorage(raw: unknown, prompt: 'start-up' | 'policy-changed'): Promise<ManagedConfig> {
   const read = readManagedConfig(raw);
   const config = effectiveManagedConfig(read, await managedConfigCacheItem.getValue(), prompt);
   if (config === read) await managedConfigCacheItem.setValue(read);

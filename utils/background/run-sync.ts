@@ -15,7 +15,7 @@ import type { SyncReport } from '../messages';
 import { feedStatesItem, settingsItem, userFeedUrlsItem } from '../storage';
 import { updateBadge } from './badge';
 import { reviseFeedStates, seedFeedStates, storeFeedStates } from './feed-store';
-import { loadManagedConfig } from './managed-config';
+import { loadManagedConfigWithin } from './managed-config';
 
 export const SYNC_ALARM = 'herald-sync';
 
@@ -50,7 +50,14 @@ async function syncSources(
   return { states: await storeFeedStates(vetted, managed), errors };
 }
 
-async function syncOnce(managed: ManagedConfig): Promise<SyncReport> {
+/**
+ * How long a sync waits for managed storage before going by the last policy seen: Chromium has been seen to
+ * take longer than 20 s on a loaded machine, and "Sync now" would spin all that time.
+ */
+export const SYNC_MANAGED_TIMEOUT_MS = 5_000;
+
+/** `managedLate`: the policy is the last one seen, not read now; the next sync comes soon to read it. */
+async function syncOnce(managed: ManagedConfig, managedLate = false): Promise<SyncReport> {
   const [previous, userFeedUrls, userSettings] = await Promise.all([
     feedStatesItem.getValue(),
     userFeedUrlsItem.getValue(),
@@ -63,7 +70,9 @@ async function syncOnce(managed: ManagedConfig): Promise<SyncReport> {
   });
   const { states, errors } = await syncSources(feedSources(managed, userFeedUrls), previous, managed);
   await browser.alarms.create(SYNC_ALARM, {
-    delayInMinutes: nextSyncDelayMinutes(states, syncIntervalMinutes, Math.random),
+    delayInMinutes: managedLate
+      ? unfinishedSyncDelayMinutes(states, syncIntervalMinutes, Math.random)
+      : nextSyncDelayMinutes(states, syncIntervalMinutes, Math.random),
   });
   await updateBadge();
   return { errors, finishedAt: Date.now() };
@@ -94,7 +103,8 @@ export function runSync(prompt: 'start-up' | 'policy-changed' = 'start-up'): Pro
   const next = queue.then(async () => {
     await seedDemoOnFreshInstall();
     await revetHeldPatterns();
-    return syncOnce(await loadManagedConfig(prompt));
+    const { config, late } = await loadManagedConfigWithin(prompt, SYNC_MANAGED_TIMEOUT_MS);
+    return syncOnce(config, late);
   });
   queue = next.catch(() => undefined);
   return next;

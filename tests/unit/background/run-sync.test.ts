@@ -141,6 +141,25 @@ describe('loadManagedConfig', () => {
     expect(await bg.storage.managedConfigCacheItem.getValue()).toEqual({});
   });
 
+  it('goes by the last policy seen when managed storage does not answer, and syncs again within a minute', async () => {
+    const server = stubFeeds({ [FEED]: { status: 200, body: feedBody('Acme') } });
+    await bg.storage.managedConfigCacheItem.setValue(POLICY);
+    await bg.storage.settingsItem.setValue({ syncIntervalMinutes: 60, disabledSites: [] });
+    vi.spyOn(bg.fakeBrowser.storage.managed, 'get').mockReturnValue(new Promise(() => {}));
+    vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+    vi.setSystemTime(NOW);
+
+    const sync = bg.runSync();
+    await vi.advanceTimersByTimeAsync(bg.SYNC_MANAGED_TIMEOUT_MS);
+    const report = await sync;
+
+    expect(report.errors).toEqual([]);
+    expect(server.requested).toEqual([FEED]);
+    expect((await bg.storage.feedStatesItem.getValue())[FEED]?.origin).toBe('managed');
+    // Not the 60-minute interval: the next sync reads the policy again soon.
+    expect(await minutesUntilSync(Date.now())).toBeLessThanOrEqual(1);
+  });
+
   it('caches a policy it reads, for the next start-up', async () => {
     await bg.fakeBrowser.storage.managed.set(POLICY);
 
