@@ -9,5 +9,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // As Playwright's expect in the Chromium suite: a loaded CI machine can take more than vitest's default
+    // second to settle a click into a post (seen: Threads' Post, through Herald's guard).
+    expect: { poll: { timeout: 7_000 } },
   },
 });
