@@ -3,7 +3,7 @@ import demoFeed from '../../shared/feed/demo-feed.json' with { type: 'json' };
 import { expect, heraldErrors } from './fixtures';
 import { facebook, linkedin, modelText, moveCaret, type Playground, postedTexts, x } from './harness/playgrounds.mjs';
 import { addTestFeed, testWithFeed } from './own-feed';
-import { insertButtons, launcher, searchField } from './pages/herald-ui';
+import { insertFirstFound } from './pages/herald-ui';
 import { notes } from './pages/policy-checks';
 
 const OWN =
@@ -47,12 +47,7 @@ const guardTest = testWithFeed(() => feed);
 
 /** Opens the composer and inserts the first suggestion for `query`, word for word. */
 async function insert(page: Page, site: Playground, query: string, expected: string) {
-  await page.goto(site.url);
-  const editor = await site.openComposer(page);
-  await editor.click();
-  await launcher(page).click();
-  await searchField(page).fill(query);
-  await insertButtons(page).first().click();
+  const editor = await insertFirstFound(page, site, query);
   await expect.poll(() => modelText(page)).toContain(expected);
   return editor;
 }

@@ -2,7 +2,7 @@
 // approved wording, and the note goes once the employee adds enough of their own words.
 import { expect, heraldErrors, test } from './fixtures';
 import { facebook, linkedin, modelText, moveCaret, playgrounds, postedTexts, x } from './harness/playgrounds.mjs';
-import { insertButtons, launcher, searchField } from './pages/herald-ui';
+import { insertFirstFound } from './pages/herald-ui';
 import { notes } from './pages/policy-checks';
 
 const OWN =
@@ -13,12 +13,7 @@ for (const site of playgrounds) {
     page,
     pageErrors,
   }) => {
-    await page.goto(site.url);
-    const editor = await site.openComposer(page);
-    await editor.click();
-    await launcher(page).click();
-    await searchField(page).fill('hiring');
-    await insertButtons(page).first().click();
+    await insertFirstFound(page, site, 'hiring');
     await expect.poll(() => modelText(page)).toContain('Lumen Robotics is hiring robotics engineers');
 
     const note = notes(page).getByRole('listitem').filter({ hasText: 'of this post is the approved wording' });
@@ -36,12 +31,7 @@ for (const site of playgrounds) {
 // The demo feed leaves `personalize` at its default, "suggest": the note only, never a question before posting.
 for (const site of [linkedin, x, facebook]) {
   test(`${site.label}: with "suggest" a verbatim insert posts without a question`, async ({ page, pageErrors }) => {
-    await page.goto(site.url);
-    const editor = await site.openComposer(page);
-    await editor.click();
-    await launcher(page).click();
-    await searchField(page).fill('hiring');
-    await insertButtons(page).first().click();
+    await insertFirstFound(page, site, 'hiring');
     await expect.poll(() => modelText(page)).toContain('Lumen Robotics is hiring robotics engineers');
     await expect(notes(page).getByRole('listitem').filter({ hasText: '100% of this post' })).toBeVisible();
     const draft = await modelText(page);

@@ -9,7 +9,7 @@ import { expect, heraldErrors } from './fixtures';
 import type { FeedServer } from './harness/feed-server.mjs';
 import { facebook, linkedin, modelText, playgrounds, postedTexts, x } from './harness/playgrounds.mjs';
 import { addTestFeed, testWithFeed } from './own-feed';
-import { insertButtons, launcher, searchField } from './pages/herald-ui';
+import { insertFirstFound } from './pages/herald-ui';
 import { notes } from './pages/policy-checks';
 
 const COMPANY = 'Lumen Placeholders';
@@ -67,12 +67,7 @@ for (const site of playgrounds) {
     async ({ context, page, extensionId, feedServer, pageErrors }) => {
       const requests = recordRequests(context);
       await setUp(page, extensionId, feedServer, ['Team']);
-      await page.goto(site.url);
-      const editor = await site.openComposer(page);
-      await editor.click();
-      await launcher(page).click();
-      await searchField(page).fill('Introduce yourself');
-      await insertButtons(page).first().click();
+      await insertFirstFound(page, site, 'Introduce yourself');
 
       const withGap = FILLED.replace('Platform', '[team]');
       await expect.poll(() => modelText(page)).toContain(withGap);
@@ -98,12 +93,7 @@ for (const site of [linkedin, x, facebook]) {
     `${site.label}: Post with a gap left asks first; Edit keeps the draft, once filled it posts without a question`,
     async ({ page, extensionId, feedServer, pageErrors }) => {
       await setUp(page, extensionId, feedServer, ['Team']);
-      await page.goto(site.url);
-      const editor = await site.openComposer(page);
-      await editor.click();
-      await launcher(page).click();
-      await searchField(page).fill('Introduce yourself');
-      await insertButtons(page).first().click();
+      const editor = await insertFirstFound(page, site, 'Introduce yourself');
       await expect.poll(() => modelText(page)).toContain('[team]');
 
       await site.postButton(page).click();

@@ -2,6 +2,7 @@
 // panel. In the e2e build both live in an open shadow root, which role locators pierce; the shipped build's
 // root is closed (utils/content/ui/shadow-host.ts), and tests/e2e/pages/closed-herald-ui.ts reads it there.
 import type { Locator, Page } from '@playwright/test';
+import type { Playground } from '../harness/playgrounds.mjs';
 
 /** The launcher button; its accessible name starts with "Herald:" and says how many suggestions fit. */
 export function launcher(page: Page): Locator {
@@ -19,6 +20,17 @@ export function insertButtons(page: Page): Locator {
 
 export function searchField(page: Page): Locator {
   return panel(page).getByRole('searchbox', { name: 'Search talking points' });
+}
+
+/** Opens the site's composer, searches the panel for `query` and inserts the first result; gives the editor. */
+export async function insertFirstFound(page: Page, site: Playground, query: string): Promise<Locator> {
+  await page.goto(site.url);
+  const editor = await site.openComposer(page);
+  await editor.click();
+  await launcher(page).click();
+  await searchField(page).fill(query);
+  await insertButtons(page).first().click();
+  return editor;
 }
 
 /** The titles of the suggestions shown, in order. */
