@@ -6,7 +6,8 @@ runCli(process.argv.slice(2), processIo()).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    console.error(error);
+    // runCli turns every error into an exit code; this is the last guard, still one line and no stack.
+    process.stderr.write(`herald-feed: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exitCode = 1;
   },
 );

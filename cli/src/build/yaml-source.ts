@@ -27,9 +27,10 @@ export function parseYamlSource(text: string, firstLine = 1): YamlSource {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const fileLine = (offset: number) => firstLine + lineCounter.linePos(offset).line - 1;
-  const problems = [...doc.errors, ...doc.warnings].map((error) => ({
+  // One syntax error makes the parser stumble on the lines after it: only the first is worth reading.
+  const problems = (doc.errors.length > 0 ? doc.errors.slice(0, 1) : doc.warnings).map((error) => ({
     line: fileLine(error.pos[0]),
-    message: `YAML: ${error.message}`,
+    message: `not valid YAML: ${error.message}`,
   }));
   const startOf = (node: unknown) => (node as Node | null)?.range?.[0];
   return {
