@@ -113,7 +113,9 @@ export async function readContentFolder(
   if (assetsUrl && 'message' in assetsUrl) {
     report(feedFile, { line: envelope.lineOf(['assetsUrl']), message: assetsUrl.message });
   }
-  const base = assetsUrl && 'base' in assetsUrl ? assetsUrl.base : undefined;
+  // A wrong assetsUrl is reported once, above; resolving against a stand-in spares each image a second message
+  // (the feed is not written anyway).
+  const base = assetsUrl && ('base' in assetsUrl ? assetsUrl.base : new URL('https://assets-url.invalid/'));
 
   const itemLocators: ((path: readonly PropertyKey[]) => number)[] = [];
   const itemFiles: string[] = [];

@@ -5,11 +5,12 @@ import type { Asset } from './item-image';
 
 function reason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
-  return code === 'ENOENT' ? 'no such folder' : (code ?? (error as Error).message);
+  if (code === 'ENOTDIR' || code === 'EEXIST') return 'a file is in the way of its folder';
+  return code ?? (error as Error).message;
 }
 
 /**
- * Writes the feed to `output` and copies each image to the same path relative to it as in the content folder,
+ * Writes the feed to `output` (making its folder if need be) and copies each image to the same path relative to it as in the content folder,
  * so `assetsUrl` pointing at the feed's folder finds them. A failure is a finding, not an exception.
  */
 export async function writeBuild(
@@ -19,6 +20,7 @@ export async function writeBuild(
 ): Promise<ReportFinding[]> {
   const outDir = dirname(output.path);
   try {
+    await mkdir(outDir, { recursive: true });
     await writeFile(output.path, json);
   } catch (error) {
     return [{ severity: 'error', path: '', message: `cannot write ${output.name}: ${reason(error)}` }];

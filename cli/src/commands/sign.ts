@@ -21,7 +21,9 @@ Options:
   -k, --key <file>      the private key from "herald-feed keygen"
   -u, --url <url>       the feed's URL, exactly as IT or employees configure it (repeatable)
       --origin <url>    or every feed on this origin, e.g. https://comms.example.com (repeatable)
-  -o, --output <file>   where to write the signature (default: <feed>.sig)`,
+  -o, --output <file>   where to write the signature (default: <feed>.sig)
+
+Exit codes: 0 signed, 1 a file cannot be read or the key is not valid, 2 a usage mistake.`,
   async run(args, io) {
     const { values, positionals, wantsHelp } = parseCommandArgs(
       args,
