@@ -1,7 +1,9 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
 import { describe, expect, it, vi } from 'vitest';
 import { COMMANDS } from '../../../cli/src/run-cli';
-import { herald } from './cli-harness';
+import { herald, REPO } from './cli-harness';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -43,5 +45,29 @@ describe('herald-feed --help', () => {
   it.each(COMMANDS.map((command) => [command.name]))('%s --help names the exit codes', async (name) => {
     const run = await herald([name, '--help']);
     expect(run.out).toMatch(EXIT_CODES);
+  });
+});
+
+const reference = await readFile(join(REPO, 'docs/herald-feed.md'), 'utf8');
+
+describe('docs/herald-feed.md, the command reference', () => {
+  it.each(COMMANDS.map((command) => [command.name]))('documents %s and each of its options', async (name) => {
+    declared.options = undefined;
+    await herald([name, '--help']);
+    expect(reference).toContain(`\`${name} `);
+    for (const option of Object.keys(declared.options ?? {})) expect(reference).toContain(`--${option}`);
+  });
+
+  it('documents the exit codes and the JSON shape', () => {
+    expect(reference).toMatch(/\| `0` +\| ok/);
+    expect(reference).toMatch(/\| `1` +\| findings/);
+    expect(reference).toMatch(/\| `2` +\| a usage mistake/);
+    for (const field of ['ok', 'errors', 'warnings', 'findings[].severity', 'findings[].where', 'findings[].path']) {
+      expect(reference).toContain(`| \`${field}\``);
+    }
+  });
+
+  it.each(['README.md', 'docs/publish.md'])('is linked from %s', async (file) => {
+    expect(await readFile(join(REPO, file), 'utf8')).toMatch(/\]\((docs\/)?herald-feed\.md\)/);
   });
 });
