@@ -80,11 +80,12 @@ written), 2 a usage mistake.`,
     }
     if (!values.output) {
       io.out(json.trimEnd());
-      if (folder.assets.length > 0) io.err(`${folder.assets.length} image files not copied: write the feed with -o`);
+      if (folder.assets.length > 0) io.err('image files are copied next to the feed only with -o');
       return 0;
     }
     const count = (list: unknown) => (Array.isArray(list) ? list.length : 0);
-    const images = folder.assets.length > 0 ? `, ${folder.assets.length} images` : '';
+    const images =
+      folder.assets.length > 0 ? `, ${folder.assets.length} image${folder.assets.length === 1 ? '' : 's'}` : '';
     io.out(`wrote ${values.output}: ${count(feed?.items)} items, ${count(feed?.policies)} policies${images}`);
     return 0;
   },

@@ -31,7 +31,19 @@ describe('an item image kept in the content folder', () => {
     });
     expect(feed).not.toHaveProperty('assetsUrl');
     expect(new Uint8Array(await readFile(join(dir, 'public/images/team photo.jpg')))).toEqual(JPEG);
-    expect(out).toContain('wrote public/feed.json: 1 items, 0 policies, 1 images');
+    expect(out).toContain('wrote public/feed.json: 1 items, 0 policies, 1 image');
+  });
+
+  it('says that the images are not copied when the feed goes to standard output', async () => {
+    const dir = await contentFolder({
+      'feed.yml': WITH_ASSETS,
+      'items/01-a.md': withImage('  file: images/x.jpg\n  alt: X\n'),
+      'images/x.jpg': JPEG,
+    });
+    const run = await herald(['build', '.'], { cwd: dir });
+    expect(JSON.parse(run.out).items[0].image.url).toBe('https://comms.example.com/herald/images/x.jpg');
+    expect(run.err).toContain('image files are copied next to the feed only with -o');
+    expect(run.code).toBe(0);
   });
 
   it('takes the address of feed.json as assetsUrl: its folder', async () => {
