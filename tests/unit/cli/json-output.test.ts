@@ -22,6 +22,16 @@ describe('--json', () => {
     expect(run.code).toBe(1);
   });
 
+  it('validate names both entries of a duplicate id, the first by its JSON path', async () => {
+    const dir = await contentFolder({});
+    const item = { id: 'x', type: 'talking-point', title: 'T', text: 'T' };
+    await writeFile(join(dir, 'feed.json'), JSON.stringify({ ...demoFeed, items: [item, item], policies: [] }));
+    const run = await herald(['validate', 'feed.json', '--json'], { cwd: dir });
+    expect(JSON.parse(run.out).findings).toEqual([
+      { severity: 'error', path: 'items[1].id', message: 'duplicate id "x" (also items[0].id)' },
+    ]);
+  });
+
   it('validate passes the demo feed as ok, exit 0', async () => {
     const run = await herald(['validate', 'shared/feed/demo-feed.json', '--json']);
     expect(JSON.parse(run.out)).toEqual({ ok: true, errors: 0, warnings: 0, findings: [] });
