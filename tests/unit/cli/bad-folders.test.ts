@@ -23,6 +23,18 @@ describe('herald-feed build on a bad folder: one clear message each, with file a
     expect(errors).toEqual([expect.stringMatching(/^error {3}items\/01-a\.md:\d+: not valid YAML: /)]);
   });
 
+  it.each([
+    ['a value with ": " in it', 'title: Report: 38% less\n', 3, 'a value with ": " in it needs quotes'],
+    ['a hashtag with # in a list', 'title: T\nhashtags: [#Lumen]\n', 4, 'a value with "#" in it needs quotes'],
+    ['a line without a colon', 'title T\n', 3, 'is a colon missing?'],
+    ['a field given twice', 'title: T\ntitle: U\n', 4, 'this field is given twice'],
+    ['a value starting with *', 'title: *star\n', 3, 'a value that starts with @, `, * or & needs quotes'],
+  ])('a YAML mistake, %s, says what to do, on its line', async (_name, yaml, line, hint) => {
+    const { errors } = await buildFails({ 'items/01-a.md': `---\ntype: talking-point\n${yaml}---\nText\n` });
+    expect(errors).toEqual([expect.stringMatching(new RegExp(`^error {3}items/01-a\\.md:${line}: not valid YAML: `))]);
+    expect(errors[0]).toContain(hint);
+  });
+
   it('a YAML error in each of two files: one message for each', async () => {
     const { errors } = await buildFails({
       'items/01-a.md': '---\ntitle: [a\n---\nText\n',
