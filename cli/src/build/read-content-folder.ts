@@ -87,8 +87,10 @@ export async function readContentFolder(
   const feedFile = (await filesIn(dir, ['feed.yml', 'feed.yaml'])).find((file) => /^feed\.ya?ml$/.test(basename(file)));
   if (!feedFile) {
     return {
-      problems: [{ where: dir, message: 'no feed.yml: a content folder starts with feed.yml (version, publisher)' }],
-      locate: () => dir,
+      problems: [
+        { where: shortName(dir), message: 'no feed.yml: a content folder starts with feed.yml (version, publisher)' },
+      ],
+      locate: () => shortName(dir),
       assets,
     };
   }

@@ -9,23 +9,19 @@ function reason(error: unknown): string {
   return code ?? (error as Error).message;
 }
 
+const cannot = (message: string): ReportFinding[] => [{ severity: 'error', path: '', message }];
+
 /**
- * Writes the feed to `output` (making its folder if need be) and copies each image to the same path relative to it as in the content folder,
- * so `assetsUrl` pointing at the feed's folder finds them. A failure is a finding, not an exception.
+ * Copies each image next to `output`, at its path in the content folder (so `assetsUrl` pointing at the feed's
+ * folder finds it), then writes the feed, making folders as needed. The images go first: a feed written is
+ * never one whose images are missing. A failure is a finding, not an exception.
  */
 export async function writeBuild(
   output: { path: string; name: string },
-  json: string,
+  feedText: string,
   assets: readonly Asset[],
 ): Promise<ReportFinding[]> {
   const outDir = dirname(output.path);
-  try {
-    await mkdir(outDir, { recursive: true });
-    await writeFile(output.path, json);
-  } catch (error) {
-    return [{ severity: 'error', path: '', message: `cannot write ${output.name}: ${reason(error)}` }];
-  }
-  const problems: ReportFinding[] = [];
   for (const asset of assets) {
     const target = join(outDir, asset.file);
     // Building into the content folder itself: the image is already where it goes.
@@ -34,12 +30,14 @@ export async function writeBuild(
       await mkdir(dirname(target), { recursive: true });
       await copyFile(asset.source, target);
     } catch (error) {
-      problems.push({
-        severity: 'error',
-        path: '',
-        message: `cannot copy image ${asset.file} next to ${output.name}: ${reason(error)}`,
-      });
+      return cannot(`cannot copy image ${asset.file} next to ${output.name}: ${reason(error)}`);
     }
   }
-  return problems;
+  try {
+    await mkdir(outDir, { recursive: true });
+    await writeFile(output.path, feedText);
+  } catch (error) {
+    return cannot(`cannot write ${output.name}: ${reason(error)}`);
+  }
+  return [];
 }

@@ -62,10 +62,10 @@ written), 2 a usage mistake.`,
       folderProgress(io.status),
     );
     // A further step (the rule examples) adds its section to `report` here, before the feed is written.
-    const json = feed && isOk(report) ? `${JSON.stringify(feed, null, 2)}\n` : undefined;
-    if (json && values.output) {
+    const feedText = feed && isOk(report) ? `${JSON.stringify(feed, null, 2)}\n` : undefined;
+    if (feedText && values.output) {
       const output = { path: resolve(io.cwd, values.output), name: values.output };
-      report.findings.push(...(await writeBuild(output, json, folder.assets)));
+      report.findings.push(...(await writeBuild(output, feedText, folder.assets)));
     }
     if (values.json) {
       printReportJson(io, report);
@@ -74,12 +74,12 @@ written), 2 a usage mistake.`,
     // With no -o the feed goes to standard output, so the report goes to standard error.
     const textIo = values.output ? io : { ...io, out: io.err };
     printReportText(textIo, report);
-    if (!json || !isOk(report)) {
+    if (!feedText || !isOk(report)) {
       textIo.out(paint(io, 'red', 'no feed written'));
       return 1;
     }
     if (!values.output) {
-      io.out(json.trimEnd());
+      io.out(feedText.trimEnd());
       if (folder.assets.length > 0) io.err('image files are copied next to the feed only with -o');
       return 0;
     }

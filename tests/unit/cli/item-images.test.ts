@@ -46,6 +46,31 @@ describe('an item image kept in the content folder', () => {
     expect(run.code).toBe(0);
   });
 
+  it('writes no feed when an image cannot be copied next to it', async () => {
+    const { code, out, feed } = await build({
+      'feed.yml': WITH_ASSETS,
+      'items/01-a.md': withImage('  file: images/x.jpg\n  alt: X\n'),
+      'images/x.jpg': JPEG,
+      // A file where the images folder of the output would go.
+      'public/images': 'in the way',
+    });
+    expect(out).toContain(
+      'error   cannot copy image images/x.jpg next to public/feed.json: a file is in the way of its folder',
+    );
+    expect(out).toContain('no feed written');
+    expect(feed).toBeUndefined();
+    expect(code).toBe(1);
+  });
+
+  it('leaves an image in place when the feed is built into the content folder itself', async () => {
+    const { code, dir } = await build(
+      { 'feed.yml': WITH_ASSETS, 'items/01-a.md': withImage('  file: images/x.jpg\n  alt: X\n'), 'images/x.jpg': JPEG },
+      'feed.json',
+    );
+    expect(code).toBe(0);
+    expect(new Uint8Array(await readFile(join(dir, 'images/x.jpg')))).toEqual(JPEG);
+  });
+
   it('takes the address of feed.json as assetsUrl: its folder', async () => {
     const { feed } = await build({
       'feed.yml': `${FEED_YML}assetsUrl: https://comms.example.com/herald/feed.json\n`,
