@@ -1,5 +1,5 @@
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { ReportFinding } from '../report';
 import type { Asset } from './item-image';
 
@@ -24,8 +24,7 @@ export async function writeBuild(
   const outDir = dirname(output.path);
   for (const asset of assets) {
     const target = join(outDir, asset.file);
-    // Building into the content folder itself: the image is already where it goes.
-    if (resolve(target) === resolve(asset.source)) continue;
+    // Built into the content folder itself, target and source are one file: copyFile leaves it as it is (tested).
     try {
       await mkdir(dirname(target), { recursive: true });
       await copyFile(asset.source, target);
