@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { siteSchema } from '../../../shared/feed/schema';
+import { SITES } from '../../../shared/feed/schema';
 
 // `examples` of a policy in a content folder (docs/feed-format.md, "Rule examples"): drafts the rule must
 // flag and drafts it must let pass. They stay in the folder: the reader takes them out of the policy, so
@@ -10,7 +10,10 @@ const ENTRY = 'an example is a draft in quotes, or { text, match, sites }';
 const text = z.string({ error: '"text" is the draft, in quotes' }).refine((draft) => draft.trim() !== '', {
   error: 'the draft is empty',
 });
-const sites = z.array(siteSchema).min(1, { error: '"sites" lists at least one network' });
+const site = z.enum(SITES, {
+  error: (issue) => `${JSON.stringify(issue.input)} is not a network Herald knows: ${SITES.join(', ')}`,
+});
+const sites = z.array(site).min(1, { error: '"sites" lists at least one network' });
 
 const unknownFields = (keys: readonly string[]) => `unknown field ${keys.map((key) => `"${key}"`).join(', ')}`;
 
