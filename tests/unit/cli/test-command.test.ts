@@ -200,6 +200,18 @@ describe('herald-feed test', () => {
   });
 });
 
+describe('docs/feed-format.md, "Rule examples"', () => {
+  it('shows policies whose examples pass', async () => {
+    const doc = await readFile(join(REPO, 'docs/feed-format.md'), 'utf8');
+    const section = doc.slice(doc.indexOf('### Rule examples'));
+    const yaml = /```yaml\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
+    expect(yaml).toContain('examples:');
+    const dir = await contentFolder({ 'policies/a.yml': yaml });
+    const run = await herald(['test', '.'], { cwd: dir });
+    expect(run).toEqual({ code: 0, out: '5 examples passed', err: '' });
+  });
+});
+
 describe('herald-feed build with rule examples', () => {
   it('writes nothing and prints the failure when an example fails', async () => {
     const dir = await contentFolder({ 'policies/a.yml': FALCON, 'policies/b.yml': TONE });
