@@ -27,7 +27,7 @@ export interface RuleExample {
 export interface FoundFinding {
   policyId: string;
   /** The underlined text. */
-  text: string;
+  matched: string;
   message: string;
 }
 
@@ -75,14 +75,14 @@ function outcome(
   const findings = checker.check(example.text, site, momentInWindow(policy, now));
   const found = findings.map((finding) => ({
     policyId: finding.policyId,
-    text: example.text.slice(finding.start, finding.end),
+    matched: example.text.slice(finding.start, finding.end),
     message: finding.message,
   }));
   const own = found.filter((finding) => finding.policyId === policy.id);
   const ok =
     example.expect === 'pass'
       ? own.length === 0
-      : own.length > 0 && (example.match === undefined || own.some((finding) => finding.text === example.match));
+      : own.length > 0 && (example.match === undefined || own.some((finding) => finding.matched === example.match));
   return { ok, found };
 }
 

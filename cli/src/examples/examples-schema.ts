@@ -17,23 +17,30 @@ const sites = z.array(site).min(1, { error: '"sites" lists at least one network'
 
 const unknownFields = (keys: readonly string[]) => `unknown field ${keys.map((key) => `"${key}"`).join(', ')}`;
 
-/** A bare string is the draft itself. */
-const entry = <Shape extends z.ZodRawShape>(shape: Shape, unknownKey: string) =>
-  z.preprocess(
-    (value) => (typeof value === 'string' ? { text: value } : value),
-    z.strictObject(
-      { text, sites: sites.optional(), ...shape },
-      {
-        error: (issue) => (issue.code === 'unrecognized_keys' ? `${unknownFields(issue.keys)}: ${unknownKey}` : ENTRY),
-      },
-    ),
+const entryObject = <Shape extends z.ZodRawShape>(shape: Shape, unknownKey: string) =>
+  z.strictObject(
+    { text, sites: sites.optional(), ...shape },
+    {
+      error: (issue) => (issue.code === 'unrecognized_keys' ? `${unknownFields(issue.keys)}: ${unknownKey}` : ENTRY),
+    },
   );
 
-const flagEntry = entry(
-  { match: z.string({ error: '"match" is the text the rule must underline, in quotes' }).min(1).optional() },
-  'a flag example has text, and optionally match and sites',
+/** A bare string is the draft itself. */
+const asEntry = <Schema extends z.ZodType>(schema: Schema) =>
+  z.preprocess((value) => (typeof value === 'string' ? { text: value } : value), schema);
+
+const flagEntry = asEntry(
+  entryObject(
+    { match: z.string({ error: '"match" is the text the rule must underline, in quotes' }).min(1).optional() },
+    'a flag example has text, and optionally match and sites',
+  ).refine((example) => example.match === undefined || example.text.includes(example.match), {
+    error: '"match" is not in the draft: copy the words the rule must underline from "text"',
+    path: ['match'],
+  }),
 );
-const passEntry = entry({}, 'a pass example has text, and optionally sites ("match" is only for flag examples)');
+const passEntry = asEntry(
+  entryObject({}, 'a pass example has text, and optionally sites ("match" is only for flag examples)'),
+);
 
 export const examplesSchema = z.strictObject(
   {

@@ -46,7 +46,7 @@ export function printExampleReport(io: CliIo, report: ExampleReport): void {
     if (failure.reason) io.out(`        ${failure.reason}`);
     if (failure.found.length === 0) io.out('        found: nothing');
     for (const found of failure.found) {
-      io.out(`        found: ${found.policyId} ${JSON.stringify(found.text)}: ${found.message}`);
+      io.out(`        found: ${found.policyId} ${JSON.stringify(found.matched)}: ${found.message}`);
     }
   }
   const total = report.passed + report.failed;

@@ -131,7 +131,7 @@ describe('herald-feed test', () => {
           expect: 'pass',
           text: 'We beat RoboCorp',
           site,
-          found: [{ policyId: 'competitor-tone', text: 'RoboCorp', message: 'Talk about what we do well.' }],
+          found: [{ policyId: 'competitor-tone', matched: 'RoboCorp', message: 'Talk about what we do well.' }],
         })),
       },
     });
@@ -160,6 +160,12 @@ describe('herald-feed test', () => {
       '    pass:\n      - text: Hi\n        sites: [myspace]\n',
       8,
       '"myspace" is not a network Herald knows: linkedin, x, facebook',
+    ],
+    [
+      'a match not in the draft',
+      '    flag:\n      - text: Falcon ships\n        match: Falcom\n',
+      8,
+      '"match" is not in the draft',
     ],
     ['an empty draft', '    flag: ["  "]\n', 6, 'the draft is empty'],
     ['a list instead of flag and pass', '    - Falcon\n', 6, '"examples" is a mapping'],

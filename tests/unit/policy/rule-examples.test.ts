@@ -38,7 +38,7 @@ const run = (policies: Policy[], examples: RuleExample[], now = NOW) =>
 const misses = (report: ReturnType<typeof run>) =>
   report.failures.map(
     (f) =>
-      `${f.policyId} ${f.expect} ${f.site ?? '-'}: ${f.found.map((x) => `${x.policyId}:${x.text}`).join(' ') || 'nothing'}`,
+      `${f.policyId} ${f.expect} ${f.site ?? '-'}: ${f.found.map((x) => `${x.policyId}:${x.matched}`).join(' ') || 'nothing'}`,
   );
 
 describe('runRuleExamples', () => {
