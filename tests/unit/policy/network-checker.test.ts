@@ -1,3 +1,5 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Feed, Policy } from '../../../shared/feed/schema';
 import { buildLibrary } from '../../../shared/library/build-library';
@@ -59,5 +61,20 @@ describe('compileForNetwork', () => {
       'disclose:Approved:Say you work at Lumen. The post mentions the company but does not say you work there.',
     ]);
     expect(found(checker, 'Other words here.', 'x')).toEqual([]);
+  });
+});
+
+describe('one checker setup', () => {
+  it('is the only place the extension, the CLI and the preview compile policies', async () => {
+    const repo = join(import.meta.dirname, '../../..');
+    const callers: string[] = [];
+    for (const dir of ['shared', 'utils', 'entrypoints', 'components', 'cli']) {
+      const files = await readdir(join(repo, dir), { recursive: true }).catch(() => []);
+      for (const file of files.filter((name) => /\.tsx?$/.test(name) && !name.includes('node_modules'))) {
+        const source = await readFile(join(repo, dir, file), 'utf8');
+        if (source.includes('compilePolicies(')) callers.push(join(dir, file));
+      }
+    }
+    expect(callers).toEqual(['shared/policy/network-checker.ts']);
   });
 });
