@@ -2,7 +2,7 @@ import { approvedPassage } from '../echo/approved-passage';
 import { approvedRuns, buildEchoIndex } from '../echo/echo-index';
 import { libraryTexts } from '../echo/library-texts';
 import type { Policy, Site } from '../feed/schema';
-import type { Library } from '../library/build-library';
+import type { Library, LibraryPolicy } from '../library/build-library';
 import { labelOf, networkOf, SITES } from '../sites/registry';
 import type { PolicyChecker } from './compile-policies';
 import { compileForNetwork } from './network-checker';
@@ -106,9 +106,12 @@ export function runRuleExamples<E extends RuleExample>(
     }
     return checker;
   };
+  // As in the composer, the first policy of an id is the one that counts (parseFeed drops later ones).
+  const policies = new Map<string, LibraryPolicy>();
+  for (const policy of library.policies) if (!policies.has(policy.id)) policies.set(policy.id, policy);
   const report: RuleExamplesReport<E> = { passed: 0, failed: 0, failures: [] };
   for (const example of examples) {
-    const misses = missesOf(library, example, checkerFor, now);
+    const misses = missesOf(policies.get(example.policyId), example, checkerFor, now);
     report.failures.push(...misses);
     if (misses.length > 0) report.failed++;
     else report.passed++;
@@ -117,12 +120,11 @@ export function runRuleExamples<E extends RuleExample>(
 }
 
 function missesOf<E extends RuleExample>(
-  library: Library,
+  policy: LibraryPolicy | undefined,
   example: E,
   checkerFor: (site: Site) => PolicyChecker,
   now: number,
 ): ExampleMiss<E>[] {
-  const policy = library.policies.find((candidate) => candidate.id === example.policyId);
   if (!policy) return [{ ...example, found: [], reason: `there is no rule "${example.policyId}" in the feed` }];
   const problem = checkerFor(SITES[0]).problems.find((candidate) => candidate.policyId === policy.id);
   if (problem) return [{ ...example, found: [], reason: `the rule does not compile: ${problem.message}` }];

@@ -163,6 +163,15 @@ describe('runRuleExamples', () => {
     expect(report).toEqual({ passed: 1, failed: 0, failures: [] });
   });
 
+  it('says when the rule cannot run at all', () => {
+    const blank = rule('blank', { terms: ['\u200b'] });
+    const report = run([blank], [{ policyId: 'blank', expect: 'pass', text: 'x' }]);
+    expect(report.failed).toBe(1);
+    expect(report.failures[0]?.reason).toBe(
+      'the rule does not compile: none of its terms has anything visible to match',
+    );
+  });
+
   it('names a rule the examples ask for that the feed does not have', () => {
     const report = run([falcon], [{ policyId: 'falcom', expect: 'pass', text: 'x' }]);
     expect(report.failed).toBe(1);
