@@ -114,6 +114,23 @@ describe('herald-feed test', () => {
     expect(run.out).toMatch(/\n2 of 5 examples failed$/);
   });
 
+  it('says why when a flag example names a network its rule does not apply on', async () => {
+    const dir = await contentFolder({
+      'policies/b.yml': TONE.replace(
+        '    pass:\n      - We beat RoboCorp',
+        '    flag:\n      - { text: We beat RoboCorp, sites: [bluesky] }',
+      ),
+    });
+    const run = await herald(['test', '.'], { cwd: dir });
+    expect(run.out.split('\n')).toEqual([
+      'fail    policies/b.yml:8: expected competitor-tone to flag it on Bluesky',
+      '        draft: "We beat RoboCorp"',
+      '        the rule applies only on LinkedIn, X',
+      '        found: nothing',
+      '1 of 1 example failed',
+    ]);
+  });
+
   it('prints only JSON with --json: ok, the counts and each failure network by network', async () => {
     const dir = await contentFolder({ 'policies/a.yml': FALCON, 'policies/b.yml': TONE });
     const run = await herald(['test', '.', '--json'], { cwd: dir });
