@@ -124,10 +124,13 @@ describe('examples/publish/github-actions.yml', () => {
     for (const { uses } of pipeline.actions) expect(uses).toMatch(/@(v\d+(\.\d+)*|[0-9a-f]{40})$/);
   });
 
-  it('gives the OIDC token to the publish job alone', () => {
-    const jobs = pipeline.doc.jobs as Record<string, { permissions?: Record<string, string> }>;
-    expect(jobs.publish?.permissions).toEqual({ 'id-token': 'write' });
+  it('gives the signing key and the OIDC token to the publish job alone, in an environment', () => {
+    const jobs = pipeline.doc.jobs as Record<string, { permissions?: unknown; environment?: unknown }>;
     expect(pipeline.doc.permissions).toEqual({ contents: 'read' });
+    expect(jobs.publish?.permissions).toEqual({ 'id-token': 'write' });
+    expect(jobs.publish?.environment).toBe('herald-feed');
+    expect(invocation(pipeline, 'sign').script.job).toBe('publish');
+    expect(text.github.match(/secrets\./g)).toHaveLength(1);
   });
 });
 
@@ -142,7 +145,7 @@ describe('the pipeline checks, on broken copies', () => {
     expect(
       await addedProblems('github', broken('github', '--key-env HERALD_FEED_KEY', '--key-evn HERALD_FEED_KEY')),
     ).toEqual([
-      expect.stringMatching(/^check: herald-feed sign .*--key-evn.*: exit code 2: error: Unknown option '--key-evn'/),
+      expect.stringMatching(/^publish: herald-feed sign .*--key-evn.*: exit code 2: error: Unknown option '--key-evn'/),
     ]);
     expect(
       await addedProblems('gitlab', broken('gitlab', 'herald-feed test content', 'herald-feed tset content')),
@@ -176,14 +179,14 @@ describe('the pipeline checks, on broken copies', () => {
     const github = readPipeline(
       broken(
         'github',
-        "      - name: Sign\n        if: github.event_name == 'push' && github.ref == format('refs/heads/{0}', github.event.repository.default_branch)\n",
-        '      - name: Sign\n',
+        "    needs: check\n    if: github.event_name == 'push' && github.ref == format('refs/heads/{0}', github.event.repository.default_branch)\n",
+        '    needs: check\n',
       ),
       'github',
     );
-    expect(publishing(github).filter(({ conditions }) => !runsOnDefaultBranchOnly('github', conditions))).toEqual([
-      expect.objectContaining({ job: 'check', conditions: [] }),
-    ]);
+    const anyBranch = publishing(github).filter(({ conditions }) => !runsOnDefaultBranchOnly('github', conditions));
+    // The sign command, the three aws commands and the AWS credentials action.
+    expect(anyBranch.map(({ job }) => job)).toEqual(Array(5).fill('publish'));
     const gitlab = readPipeline(
       broken(
         'gitlab',
