@@ -25,6 +25,14 @@ const text: Record<Forge, string> = {
   gitlab: await readFile(join(REPO, FILES.gitlab), 'utf8'),
 };
 const publishGuide = await readFile(join(REPO, 'docs/publish.md'), 'utf8');
+const ciSection = publishGuide.slice(publishGuide.indexOf('## 6. Publish from CI'));
+const fetchFeedSource = await readFile(join(REPO, 'shared/sync/fetch-feed.ts'), 'utf8');
+
+/** The headers docs/publish.md section 6 says the upload sets: file → [Content-Type, Cache-Control]. */
+function documentedHeaders(): Map<string, string[]> {
+  const rows = [...ciSection.matchAll(/^\| `(feed\.json(?:\.sig)?)` +\| `([^`]+)` +\| `([^`]+)` +\|$/gm)];
+  return new Map(rows.map(([, file = '', type = '', cache = '']) => [file, [type, cache]]));
+}
 
 /** The same file with one piece of text replaced, to show a check fails on a broken copy. */
 function broken(forge: Forge, from: string, to: string): string {
@@ -81,19 +89,18 @@ describe.each(['github', 'gitlab'] as const)('examples/publish, %s', (forge) => 
     expect(runsAfter(pipeline, sign.script, invocation(pipeline, 'test').script)).toBe(true);
   });
 
-  it('uploads feed.json and then feed.json.sig, signed, with the headers docs/publish.md asks for', () => {
-    const feed = upload(pipeline, 'feed.json');
-    const signature = upload(pipeline, 'feed.json.sig');
-    expect(feed.options.get('--content-type')).toBe('application/json');
-    expect(signature.options.get('--content-type')).toMatch(/^text\/plain\b/);
-    for (const { options } of [feed, signature]) {
-      const cacheControl = options.get('--cache-control') ?? '';
-      expect(publishGuide).toContain(`| \`Cache-Control\` `);
-      expect(publishGuide).toContain(`\`${cacheControl}\``);
-    }
+  it('uploads feed.json and then feed.json.sig, signed, with the headers docs/publish.md gives', () => {
+    const documented = documentedHeaders();
+    expect([...documented.keys()]).toEqual(['feed.json', 'feed.json.sig']);
     const sign = invocation(pipeline, 'sign');
-    expect(runsAfter(pipeline, feed.script, sign.script)).toBe(true);
-    expect(runsAfter(pipeline, signature.script, sign.script)).toBe(true);
+    for (const [file, [contentType, cacheControl]] of documented) {
+      const { options, script } = upload(pipeline, file);
+      expect(options.get('--content-type'), file).toBe(contentType);
+      expect(options.get('--cache-control'), file).toBe(cacheControl);
+      expect(runsAfter(pipeline, script, sign.script), `${file} is uploaded after signing`).toBe(true);
+    }
+    expect(documented.get('feed.json')?.[0]).toBe('application/json');
+    expect(documented.get('feed.json.sig')?.[0]).toMatch(/^text\/plain\b/);
   });
 
   it('signs and uploads on the default branch only, and checks every pull or merge request', () => {
@@ -210,5 +217,38 @@ describe('the pipeline checks, on broken copies', () => {
 
   it('refuse a file that is not valid YAML', () => {
     expect(() => readPipeline(broken('github', 'jobs:\n', 'jobs:\n  - x\n  y: z\n'), 'github')).toThrow();
+  });
+});
+
+describe('docs/publish.md, "Publish from CI"', () => {
+  const blocks = [...ciSection.matchAll(/```json\n([\s\S]*?)```/g)].map(([, block = '']) => JSON.parse(block));
+
+  it('asks for the headers of section 4', () => {
+    const section4 = publishGuide.slice(publishGuide.indexOf('## 4. Host'), publishGuide.indexOf('## 5.'));
+    const [contentType, cacheControl] = documentedHeaders().get('feed.json') ?? [];
+    expect(section4).toMatch(new RegExp(`^\\| \`Content-Type\` +\\| \`${contentType}\``, 'm'));
+    expect(section4).toMatch(new RegExp(`^\\| \`Cache-Control\` +\\| \`${cacheControl}\``, 'm'));
+  });
+
+  it("gives a bucket CORS configuration that lets Herald's conditional request through and read the ETag", () => {
+    const cors = blocks.find((block) => 'CORSRules' in block);
+    const [rule] = cors.CORSRules;
+    expect(rule.AllowedOrigins).toEqual(['*']);
+    expect(rule.AllowedMethods).toContain('GET');
+    expect(rule.ExposeHeaders).toContain('ETag');
+    // Every header fetchFeed sets, but Accept: application/json, which never needs a preflight.
+    const sent = [...fetchFeedSource.matchAll(/headers\['([a-z-]+)'\] =/g)].map(([, name]) => name);
+    expect(sent).toEqual(['if-none-match', 'if-modified-since']);
+    expect(rule.AllowedHeaders.map((name: string) => name.toLowerCase())).toEqual(sent);
+  });
+
+  it("gives the role's permissions and its trust policy as JSON, and names every setting the files read", () => {
+    expect(blocks).toHaveLength(3);
+    for (const forge of ['github', 'gitlab'] as const) {
+      for (const name of new Set(readPipeline(text[forge], forge).header.match(/\bHERALD_[A-Z_]+\b/g))) {
+        expect(ciSection, name).toContain(name);
+      }
+      expect(ciSection).toContain(FILES[forge]);
+    }
   });
 });
