@@ -16,6 +16,8 @@ export interface PipelineScript {
   text: string;
   /** When it runs: GitHub's job and step `if`, or every `if` of the GitLab job's `rules` (none: always). */
   conditions: string[];
+  /** The GitLab job's container image. */
+  image?: string;
 }
 
 export interface Pipeline {
@@ -25,8 +27,8 @@ export interface Pipeline {
   /** The comment block at the top of the file, where the secrets and variables to set are named. */
   header: string;
   scripts: PipelineScript[];
-  /** GitHub steps' `uses`, e.g. actions/checkout@v4 (with the conditions they run under). */
-  actions: { job: string; index: number; uses: string; conditions: string[] }[];
+  /** GitHub steps' `uses`, e.g. actions/checkout@v4, with their inputs and the conditions they run under. */
+  actions: { job: string; index: number; uses: string; with: Node; conditions: string[] }[];
   /** The jobs each job waits for. */
   needs: Map<string, string[]>;
 }
@@ -79,7 +81,9 @@ function readGithub(pipeline: Pipeline): Pipeline {
       const run = asString(step.run);
       if (run !== undefined) pipeline.scripts.push({ job, index, text: run, conditions });
       const uses = asString(step.uses);
-      if (uses !== undefined) pipeline.actions.push({ job, index, uses, conditions });
+      if (uses !== undefined) {
+        pipeline.actions.push({ job, index, uses, with: isNode(step.with) ? step.with : {}, conditions });
+      }
     });
   }
   return pipeline;
@@ -110,9 +114,10 @@ function readGitlab(pipeline: Pipeline): Pipeline {
     );
     const rules = Array.isArray(definition.rules) ? definition.rules.filter(isNode) : [];
     const conditions = rules.map((rule) => asString(rule.if) ?? '(always)');
+    const image = isNode(definition.image) ? asString(definition.image.name) : asString(definition.image);
     const lines = [...scriptLines(definition.before_script), ...scriptLines(definition.script)];
     lines.forEach((text, index) => {
-      pipeline.scripts.push({ job, index, text, conditions });
+      pipeline.scripts.push({ job, index, text, conditions, ...(image === undefined ? {} : { image }) });
     });
   }
   return pipeline;

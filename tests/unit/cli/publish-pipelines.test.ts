@@ -68,8 +68,18 @@ function publishing(pipeline: Pipeline): { job: string; conditions: string[] }[]
 describe.each(['github', 'gitlab'] as const)('examples/publish, %s', (forge) => {
   const pipeline = readPipeline(text[forge], forge);
 
-  it('is valid YAML with its jobs', () => {
-    expect(pipeline.scripts.length).toBeGreaterThan(3);
+  it('is valid YAML, and runs herald-feed on Node 20', () => {
+    for (const { script } of heraldInvocations(pipeline)) {
+      if (forge === 'gitlab') {
+        expect(script.image, script.job).toBe('node:20');
+        continue;
+      }
+      const node = pipeline.actions.find(
+        ({ job, uses }) => job === script.job && uses.startsWith('actions/setup-node@'),
+      );
+      expect(node?.with['node-version'], script.job).toBe(20);
+      expect(node && node.index < script.index).toBe(true);
+    }
   });
 
   it('calls only herald-feed commands and options that exist', async () => {
@@ -89,7 +99,7 @@ describe.each(['github', 'gitlab'] as const)('examples/publish, %s', (forge) => 
     expect(runsAfter(pipeline, sign.script, invocation(pipeline, 'test').script)).toBe(true);
   });
 
-  it('uploads feed.json and then feed.json.sig, signed, with the headers docs/publish.md gives', () => {
+  it('uploads feed.json and feed.json.sig once signed, with the headers docs/publish.md gives', () => {
     const documented = documentedHeaders();
     expect([...documented.keys()]).toEqual(['feed.json', 'feed.json.sig']);
     const sign = invocation(pipeline, 'sign');
