@@ -4,6 +4,7 @@ import { keygenCommand } from './commands/keygen';
 import { schemaCommand } from './commands/schema';
 import { serveCommand } from './commands/serve';
 import { signCommand } from './commands/sign';
+import { testCommand } from './commands/test';
 import { validateCommand } from './commands/validate';
 import { verifyCommand } from './commands/verify';
 import { type CliIo, paint, UsageError } from './io';
@@ -12,6 +13,7 @@ import { InputError } from './read-source';
 export const COMMANDS: readonly Command[] = [
   validateCommand,
   buildCommand,
+  testCommand,
   keygenCommand,
   signCommand,
   verifyCommand,

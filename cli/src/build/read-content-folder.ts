@@ -1,5 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
+import { type FolderExample, takeExamples } from '../examples/take-examples';
 import { type Asset, assetsBase, resolveItemImage } from './item-image';
 import { splitMarkdown } from './markdown-parts';
 import { type LineProblem, parseYamlSource } from './yaml-source';
@@ -20,6 +21,8 @@ export interface ContentFolder {
   /** Problems found while reading, each already located; `path` when it is about a value of the feed. */
   problems: { where: string; message: string; path?: PropertyKey[] }[];
   locate: Locate;
+  /** The policies' rule examples, taken out of the feed (cli/src/examples). */
+  examples: FolderExample[];
   /** The image files the items point at, to publish next to the feed. */
   assets: Asset[];
 }
@@ -82,7 +85,7 @@ export async function readContentFolder(
   );
   if (!isFolder) {
     const name = shortName(dir);
-    return { problems: [{ where: name, message: 'no such folder' }], locate: () => name, assets };
+    return { problems: [{ where: name, message: 'no such folder' }], locate: () => name, assets, examples: [] };
   }
   const feedFile = (await filesIn(dir, ['feed.yml', 'feed.yaml'])).find((file) => /^feed\.ya?ml$/.test(basename(file)));
   if (!feedFile) {
@@ -92,10 +95,11 @@ export async function readContentFolder(
       ],
       locate: () => shortName(dir),
       assets,
+      examples: [],
     };
   }
   const feedText = await readText(feedFile);
-  if (feedText === undefined) return { problems, locate: () => shortName(feedFile), assets };
+  if (feedText === undefined) return { problems, locate: () => shortName(feedFile), assets, examples: [] };
   const envelope = parseYamlSource(feedText);
   for (const problem of envelope.problems) report(feedFile, problem);
   const header = isRecord(envelope.value) ? envelope.value : {};
@@ -180,6 +184,7 @@ export async function readContentFolder(
 
   const policyOrigins: { file: string; lineOf: (path: readonly PropertyKey[]) => number }[] = [];
   const policies: unknown[] = [];
+  const examples: FolderExample[] = [];
   const policyFileList = await filesIn(join(dir, 'policies'), ['.yml', '.yaml']);
   for (const [position, file] of policyFileList.entries()) {
     options.onProgress?.('policies', position + 1, policyFileList.length);
@@ -192,7 +197,11 @@ export async function readContentFolder(
     list.forEach((policy, index) => {
       policies.push(policy);
       const prefix = Array.isArray(yaml.value) ? [index] : [];
-      policyOrigins.push({ file, lineOf: (path) => yaml.lineOf([...prefix, ...path]) });
+      const lineOf = (path: readonly PropertyKey[]) => yaml.lineOf([...prefix, ...path]);
+      policyOrigins.push({ file, lineOf });
+      const taken = takeExamples(policy, lineOf, (line) => where(file, line));
+      for (const problem of taken.problems) report(file, problem);
+      examples.push(...taken.examples);
     });
   }
 
@@ -216,5 +225,5 @@ export async function readContentFolder(
     if (origin) return where(origin.file, origin.lineOf(rest));
     return where(feedFile, envelope.lineOf(path));
   };
-  return { feed, problems, locate, assets };
+  return { feed, problems, locate, assets, examples };
 }

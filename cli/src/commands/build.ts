@@ -2,10 +2,19 @@ import { resolve } from 'node:path';
 import { buildFolder } from '../build/build-folder';
 import { writeBuild } from '../build/write-build';
 import type { Command } from '../command';
-import { paint, UsageError } from '../io';
+import { type ExampleReport, runFolderExamples } from '../examples/folder-examples';
+import { examplesJson, printExampleReport } from '../examples/print-examples';
+import { type CliIo, paint, UsageError } from '../io';
 import { parseCommandArgs } from '../parse-command-args';
 import { folderProgress } from '../progress';
-import { exitCodeOf, isOk, printReportJson, printReportText } from '../report';
+import { exitCodeOf, isOk, printReportJson, printReportText, type ReportSection } from '../report';
+
+/** The rule examples' results in the report: `examples` in the JSON, their lines after the count in the text. */
+function examplesSection(examples: ExampleReport, io: CliIo): ReportSection {
+  const text: string[] = [];
+  printExampleReport({ ...io, out: (line) => text.push(line) }, examples);
+  return { key: 'examples', ok: examples.failed === 0, json: examplesJson(examples), text };
+}
 
 export const buildCommand: Command = {
   name: 'build',
@@ -26,7 +35,8 @@ name the file and line. The feed is written only when there is no error.
                     the folder: the feed gets its address under assetsUrl
   policies/*.yml    a list of policies a file (or a single policy). "secret: true"
                     on a policy with terms ships them only as keyed hashes, under
-                    a key drawn for each build (docs/feed-format.md, "Secret terms")
+                    a key drawn for each build (docs/feed-format.md, "Secret terms");
+                    "examples" of a policy must pass, as "herald-feed test" runs them
 
 Files are read in name order, so "01-", "02-" set the order of the feed. A folder
 of many files shows a progress line on a terminal.
@@ -61,7 +71,8 @@ written), 2 a usage mistake.`,
       io.cwd,
       folderProgress(io.status),
     );
-    // A further step (the rule examples) adds its section to `report` here, before the feed is written.
+    // The rule examples run on a feed without errors, as it ships (secret terms hashed); a failure is no feed.
+    if (feed && isOk(report)) report.sections.push(examplesSection(runFolderExamples(folder, feed, io.now()), io));
     const feedText = feed && isOk(report) ? `${JSON.stringify(feed, null, 2)}\n` : undefined;
     if (feedText && values.output) {
       const output = { path: resolve(io.cwd, values.output), name: values.output };

@@ -73,7 +73,13 @@ describe('--json', () => {
   it('build --json on a good folder: ok, exit 0, the feed written, nothing else on standard output', async () => {
     const dir = await contentFolder({ 'items/01-a.md': itemFile('A') });
     const run = await herald(['build', '.', '-o', 'feed.json', '--json'], { cwd: dir });
-    expect(JSON.parse(run.out)).toEqual({ ok: true, errors: 0, warnings: 0, findings: [] });
+    expect(JSON.parse(run.out)).toEqual({
+      ok: true,
+      errors: 0,
+      warnings: 0,
+      findings: [],
+      examples: { passed: 0, failed: 0, failures: [] },
+    });
     expect(JSON.parse(await readFile(join(dir, 'feed.json'), 'utf8')).items).toHaveLength(1);
     expect(run.code).toBe(0);
   });
