@@ -7,6 +7,7 @@ import { signCommand } from './commands/sign';
 import { testCommand } from './commands/test';
 import { validateCommand } from './commands/validate';
 import { verifyCommand } from './commands/verify';
+import { fileErrorMessage } from './file-error';
 import { type CliIo, paint, UsageError } from './io';
 import { InputError } from './read-source';
 
@@ -59,6 +60,11 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     }
     if (error instanceof InputError) {
       io.err(`${paint(io, 'red', 'error:')} ${error.message}`);
+      return 1;
+    }
+    const fileProblem = fileErrorMessage(error, io.cwd);
+    if (fileProblem) {
+      io.err(`${paint(io, 'red', 'error:')} ${fileProblem}`);
       return 1;
     }
     // A bug, not the input: one line for the person, the stack for whoever fixes it.

@@ -1,13 +1,8 @@
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { fileErrorReason } from '../file-error';
 import type { ReportFinding } from '../report';
 import type { Asset } from './item-image';
-
-function reason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOTDIR' || code === 'EEXIST') return 'a file is in the way of its folder';
-  return code ?? (error as Error).message;
-}
 
 const cannot = (message: string): ReportFinding[] => [{ severity: 'error', path: '', message }];
 
@@ -29,14 +24,14 @@ export async function writeBuild(
       await mkdir(dirname(target), { recursive: true });
       await copyFile(asset.source, target);
     } catch (error) {
-      return cannot(`cannot copy image ${asset.file} next to ${output.name}: ${reason(error)}`);
+      return cannot(`cannot copy image ${asset.file} next to ${output.name}: ${fileErrorReason(error)}`);
     }
   }
   try {
     await mkdir(outDir, { recursive: true });
     await writeFile(output.path, feedText);
   } catch (error) {
-    return cannot(`cannot write ${output.name}: ${reason(error)}`);
+    return cannot(`cannot write ${output.name}: ${fileErrorReason(error)}`);
   }
   return [];
 }

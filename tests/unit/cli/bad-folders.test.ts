@@ -99,6 +99,15 @@ describe('herald-feed build on a bad folder: one clear message each, with file a
   });
 });
 
+describe('a file a command cannot write', () => {
+  it('is one line naming the file, exit 1, not an internal error', async () => {
+    const dir = await contentFolder({});
+    const run = await herald(['schema', '-o', 'feed.yml/schema.json'], { cwd: dir });
+    expect(run.err).toBe('error: feed.yml/schema.json: a file is in the way of its folder');
+    expect(run.code).toBe(1);
+  });
+});
+
 describe('an internal error (a bug in herald-feed)', () => {
   async function runWithBug(debug: boolean) {
     const err: string[] = [];
