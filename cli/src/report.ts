@@ -75,14 +75,17 @@ function countSummary(report: Report): string {
   return `${plural(errors, 'error')}, ${plural(report.findings.length - errors, 'warning')}`;
 }
 
-/** One line a finding: `error   items/a.md:3: items[0].url: a news item needs a url`, then a count. */
+/** One line a finding: `error   items/a.md:3: items[0].url: a news item needs a url`. */
+export function findingLine(io: CliIo, finding: ReportFinding): string {
+  const label = finding.severity === 'error' ? paint(io, 'red', 'error  ') : paint(io, 'yellow', 'warning');
+  const where = finding.where ? `${finding.where}: ` : '';
+  const path = finding.path ? `${paint(io, 'bold', finding.path)}: ` : '';
+  return `${label} ${where}${path}${finding.message}`;
+}
+
+/** Each finding's line, then a count. */
 export function printReportText(io: CliIo, report: Report): void {
-  for (const finding of report.findings) {
-    const label = finding.severity === 'error' ? paint(io, 'red', 'error  ') : paint(io, 'yellow', 'warning');
-    const where = finding.where ? `${finding.where}: ` : '';
-    const path = finding.path ? `${paint(io, 'bold', finding.path)}: ` : '';
-    io.out(`${label} ${where}${path}${finding.message}`);
-  }
+  for (const finding of report.findings) io.out(findingLine(io, finding));
   const errors = errorCount(report);
   io.out(paint(io, errors > 0 ? 'red' : report.findings.length > 0 ? 'yellow' : 'green', countSummary(report)));
   for (const section of report.sections) for (const line of section.text) io.out(line);

@@ -2,19 +2,12 @@ import { resolve } from 'node:path';
 import { buildFolder } from '../build/build-folder';
 import { writeBuild } from '../build/write-build';
 import type { Command } from '../command';
-import { type ExampleReport, runFolderExamples } from '../examples/folder-examples';
-import { examplesJson, printExampleReport } from '../examples/print-examples';
-import { type CliIo, paint, UsageError } from '../io';
+import { runFolderExamples } from '../examples/folder-examples';
+import { examplesSection } from '../examples/print-examples';
+import { paint, UsageError } from '../io';
 import { parseCommandArgs } from '../parse-command-args';
 import { folderProgress } from '../progress';
-import { exitCodeOf, isOk, printReportJson, printReportText, type ReportSection } from '../report';
-
-/** The rule examples' results in the report: `examples` in the JSON, their lines after the count in the text. */
-function examplesSection(examples: ExampleReport, io: CliIo): ReportSection {
-  const text: string[] = [];
-  printExampleReport({ ...io, out: (line) => text.push(line) }, examples);
-  return { key: 'examples', ok: examples.failed === 0, json: examplesJson(examples), text };
-}
+import { exitCodeOf, isOk, printReportJson, printReportText } from '../report';
 
 export const buildCommand: Command = {
   name: 'build',

@@ -1,15 +1,12 @@
-import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
-import { hashSecretTerms } from '../build/hash-secret-terms';
-import { readContentFolder } from '../build/read-content-folder';
-import { checkFeed } from '../check/check-feed';
-import { pathText } from '../check/finding';
+import { buildFolder } from '../build/build-folder';
 import type { Command } from '../command';
 import { runFolderExamples } from '../examples/folder-examples';
-import { examplesJson, printExampleReport } from '../examples/print-examples';
+import { examplesSection } from '../examples/print-examples';
 import { paint } from '../io';
 import { parseCommandArgs } from '../parse-command-args';
-
+import { folderProgress } from '../progress';
+import { exitCodeOf, findingLine, isOk, printReportJson, reportOf } from '../report';
 export const testCommand: Command = {
   name: 'test',
   summary: "run the rule examples of a content folder through Herald's own policy checker",
@@ -34,7 +31,8 @@ Exit codes: 0 every example passed, 1 an example failed or the folder has errors
 2 a usage mistake.
 
 Options:
-  --json   print only { ok, errors, findings, examples: { passed, failed, failures } }`,
+  --json   print only { ok, errors, warnings, findings, examples: { passed, failed,
+           failures } } (warnings is always 0: test reports errors only)`,
   async run(args, io) {
     const { values, positionals, wantsHelp } = parseCommandArgs(
       args,
@@ -47,42 +45,23 @@ Options:
       return 0;
     }
     const now = io.now();
-    const folder = await readContentFolder(resolve(io.cwd, dir), now, io.cwd);
-    // The feed as it ships: examples of a secret rule meet its hashes, as employees' drafts will.
-    if (folder.feed) {
-      for (const { path, message } of hashSecretTerms(folder.feed, randomBytes(16).toString('hex'))) {
-        folder.problems.push({ where: folder.locate(path), message });
-      }
-    }
-    const errors = [
-      ...folder.problems.map((problem) => ({ ...problem, path: '' })),
-      ...(folder.feed ? checkFeed(folder.feed, now) : [])
-        .filter((finding) => finding.severity === 'error')
-        .map((finding) => ({
-          where: folder.locate(finding.path),
-          path: pathText(finding.path),
-          message: finding.message,
-        })),
-    ];
-    const report =
-      folder.feed && errors.length === 0
-        ? runFolderExamples(folder, folder.feed, now)
-        : { passed: 0, failed: 0, failures: [] };
-    const ok = errors.length === 0 && report.failed === 0;
+    // The feed as it ships (secret terms hashed): examples of a secret rule meet its hashes, as drafts will.
+    const built = await buildFolder(resolve(io.cwd, dir), now, io.cwd, folderProgress(io.status));
+    // Warnings are build's business; only what stops the examples from running is reported here.
+    const report = reportOf(built.report.findings.filter((finding) => finding.severity === 'error'));
+    const ran = built.feed && isOk(report) ? runFolderExamples(built.folder, built.feed, now) : undefined;
+    report.sections.push(examplesSection(ran ?? { passed: 0, failed: 0, failures: [] }, io));
     if (values.json) {
-      const findings = errors.map(({ where, path, message }) => ({ severity: 'error', where, path, message }));
-      io.out(JSON.stringify({ ok, errors: errors.length, findings, examples: examplesJson(report) }, null, 2));
-      return ok ? 0 : 1;
+      printReportJson(io, report);
+      return exitCodeOf(report);
     }
-    for (const { where, path, message } of errors) {
-      io.out(`${paint(io, 'red', 'error  ')} ${where}: ${path ? `${paint(io, 'bold', path)}: ` : ''}${message}`);
-    }
-    if (errors.length > 0) {
-      const count = errors.length;
+    if (!ran) {
+      for (const finding of report.findings) io.out(findingLine(io, finding));
+      const count = report.findings.length;
       io.out(paint(io, 'red', `${count} ${count === 1 ? 'error' : 'errors'} in ${dir}: no example was run`));
       return 1;
     }
-    printExampleReport(io, report);
-    return ok ? 0 : 1;
+    for (const section of report.sections) for (const line of section.text) io.out(line);
+    return exitCodeOf(report);
   },
 };

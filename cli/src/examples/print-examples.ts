@@ -1,6 +1,7 @@
 import type { Site } from '../../../shared/feed/schema';
 import { labelOf } from '../../../shared/sites/registry';
 import { type CliIo, paint } from '../io';
+import type { ReportSection } from '../report';
 import type { ExampleFailure, ExampleReport } from './folder-examples';
 
 const plural = (count: number) => `${count} ${count === 1 ? 'example' : 'examples'}`;
@@ -60,4 +61,11 @@ export function printExampleReport(io: CliIo, report: ExampleReport): void {
 /** The `examples` part of the JSON output of `test`: one failure a network. */
 export function examplesJson(report: ExampleReport) {
   return { passed: report.passed, failed: report.failed, failures: report.failures };
+}
+
+/** The rule examples' results in a command's report: `examples` in the JSON, their lines after the count in the text. */
+export function examplesSection(examples: ExampleReport, io: CliIo): ReportSection {
+  const text: string[] = [];
+  printExampleReport({ ...io, out: (line) => text.push(line) }, examples);
+  return { key: 'examples', ok: examples.failed === 0, json: examplesJson(examples), text };
 }

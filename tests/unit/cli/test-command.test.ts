@@ -138,6 +138,7 @@ describe('herald-feed test', () => {
     expect(JSON.parse(run.out)).toEqual({
       ok: false,
       errors: 0,
+      warnings: 0,
       findings: [],
       examples: {
         passed: 3,
@@ -157,6 +158,7 @@ describe('herald-feed test', () => {
     expect(JSON.parse(passing.out)).toEqual({
       ok: true,
       errors: 0,
+      warnings: 0,
       findings: [],
       examples: { passed: 3, failed: 0, failures: [] },
     });
