@@ -61,7 +61,7 @@ Options:
     );
     if (!isFolder) throw new InputError(`${dir}: not a folder`);
 
-    let state: PreviewState = await readState(root, io.cwd, dir, io.now());
+    let state: PreviewState = await readState(root, dir, io.now());
     let server: Awaited<ReturnType<typeof startPreviewServer>>;
     try {
       server = await startPreviewServer({ port, pageDir: PAGE_DIR, state: () => state });
@@ -74,7 +74,7 @@ Options:
     const watcher = watchContentFolder(root, () => {
       reading = reading
         .then(async () => {
-          state = await readState(root, io.cwd, dir, io.now(), state);
+          state = await readState(root, dir, io.now(), state);
           server.publish(state);
           io.out(paint(io, 'dim', `${new Date().toLocaleTimeString()} ${summary(state)}`));
         })
@@ -97,8 +97,9 @@ Options:
   },
 };
 
-async function readState(root: string, cwd: string, dir: string, now: Date, previous?: PreviewState) {
-  const read = await readContentFolder(root, now, cwd);
+async function readState(root: string, dir: string, now: Date, previous?: PreviewState) {
+  // File names relative to the folder ("items/03-x.md:5"): the page names the folder once, at its top.
+  const read = await readContentFolder(root, now, root);
   return assemblePreviewState(read, { folder: dir, now, secretKey: randomBytes(16).toString('hex'), previous });
 }
 
