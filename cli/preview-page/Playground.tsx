@@ -36,7 +36,14 @@ export function Playground({ store }: { store: LibraryStore }) {
     const network = { ...networkOf(site), insertion: ['setRangeText' as const] };
     const assistant = createPolicyAssistant(lifetime, network, store, container);
     assistantRef.current = assistant;
-    const refresh = () => (editor.value ? assistant.refresh(editor) : assistant.clear());
+    // The notes are fixed beside the box, as beside a composer's dialog: shown only while the box is in view.
+    let inView = true;
+    const refresh = () => (editor.value && inView ? assistant.refresh(editor) : assistant.clear());
+    const visibility = new IntersectionObserver(([entry]) => {
+      inView = entry?.isIntersecting ?? true;
+      refresh();
+    });
+    visibility.observe(editor);
     let frame = 0;
     const place = () => {
       if (frame) return;
@@ -59,6 +66,7 @@ export function Playground({ store }: { store: LibraryStore }) {
     const unsubscribe = store.subscribe(refresh);
     refresh();
     return () => {
+      visibility.disconnect();
       unsubscribe();
       clearTimeout(timer);
       cancelAnimationFrame(frame);
