@@ -107,5 +107,7 @@ function summary(state: PreviewState): string {
   const errors = state.problems.filter((problem) => problem.severity === 'error').length;
   const warnings = state.problems.length - errors;
   const feed = state.feed ? `${state.feed.items.length} items, ${state.feed.policies.length} policies` : 'no feed';
-  return `${feed}; ${errors} errors, ${warnings} warnings${state.stale ? ' (showing the last feed that built)' : ''}`;
+  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+  const counts = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+  return `${feed}; ${counts}${state.stale ? ' (the page shows the last feed that built)' : ''}`;
 }
