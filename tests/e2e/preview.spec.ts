@@ -126,6 +126,21 @@ test('a banned term in the playground shows the rule’s message verbatim, and i
   await expect(note).toHaveCount(0);
 });
 
+test('a secret term, published only as a keyed hash as build does, is flagged in the playground too', async () => {
+  const message = 'Osprey is a code name: keep it inside.';
+  writeFileSync(
+    join(preview.folder, 'policies/90-secret.yml'),
+    `- id: osprey\n  severity: block\n  secret: true\n  message: '${message}'\n  terms: [Project Osprey]\n`,
+  );
+  await expect
+    .poll(async () => JSON.stringify(await (await page.request.get(`${preview.url}state.json`)).json()))
+    .toContain('"osprey"');
+  expect(JSON.stringify(await (await page.request.get(`${preview.url}state.json`)).json())).not.toContain('Osprey"');
+  await expect(page.getByTestId('problems')).toContainText('Build: 0 errors');
+  await draft().fill('Soon: Project Osprey.');
+  await expect(page.getByTestId('herald-ui').locator('[data-policy^="osprey@"] .note-message')).toHaveText(message);
+});
+
 test('an X text of 281 characters shows over the limit on X', async () => {
   const text = `${'Lumen robots sort parcels all night. '.repeat(8).slice(0, 280)}!`;
   expect(text).toHaveLength(281);
