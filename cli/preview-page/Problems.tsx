@@ -1,4 +1,7 @@
+import { NETWORKS } from '../../shared/sites/registry';
 import type { PreviewState } from '../src/preview/preview-state';
+
+const siteLabel = (site: string) => NETWORKS.find((network) => network.site === site)?.label ?? site;
 
 /** What `herald-feed build` would say, with file and line, then the rule examples' results. */
 export function Problems({ state }: { state: PreviewState }) {
@@ -47,13 +50,15 @@ function Examples({ examples }: { examples: PreviewState['examples'] }) {
           </p>
           <ul className="problem-list">
             {examples.failures.map((failure) => (
-              <li key={failure.where} className="problem error">
-                <code>{failure.where}</code> {failure.policyId}: should {failure.expect === 'flag' ? 'flag' : 'pass'}{' '}
+              <li key={`${failure.where} ${failure.site}`} className="problem error" data-testid="example-failure">
+                <code>{failure.where}</code> {failure.policyId} should {failure.expect === 'flag' ? 'flag' : 'let pass'}{' '}
                 <q>{failure.text}</q>
-                {failure.site ? ` on ${failure.site}` : ''}; found{' '}
-                {failure.found.length === 0
-                  ? 'nothing'
-                  : failure.found.map((found) => `${found.policyId} on “${found.matched}”`).join(', ')}
+                {failure.site ? ` on ${siteLabel(failure.site)}` : ''}
+                {failure.match === undefined ? '' : `, underlining “${failure.match}”`}:{' '}
+                {failure.reason ??
+                  (failure.found.length === 0
+                    ? 'nothing was found'
+                    : `found ${failure.found.map((found) => `${found.policyId} on “${found.matched}”`).join(', ')}`)}
               </li>
             ))}
           </ul>

@@ -24,10 +24,12 @@ export type PreviewExampleFailure = {
   text: string;
   match?: string;
   found: { policyId: string; matched: string; message: string }[];
+  /** Why the rule could not behave as the example expects, when it is not about the findings. */
+  reason?: string;
 };
 
 /** The rule examples' results, the shape of runFolderExamples' ExampleReport (cli/src/examples/folder-examples.ts). */
-export type PreviewExamples = { passed: number; failures: PreviewExampleFailure[] };
+export type PreviewExamples = { passed: number; failed?: number; failures: PreviewExampleFailure[] };
 
 /** What the page shows, sent as JSON by GET /state.json. */
 export type PreviewState = {
@@ -80,11 +82,12 @@ export function assemblePreviewState(read: ContentFolder, options: AssembleOptio
   const base = { folder, revision, builtAt: now.toISOString() };
   if (!read.feed) return { ...base, problems, ...lastGood };
 
-  const examples = options.runExamples?.(read, read.feed, now) ?? null;
   for (const { path, message } of hashSecretTerms(read.feed, options.secretKey)) {
     problems.push({ severity: 'error', where: read.locate(path), message });
   }
   if (problems.length > 0) return { ...base, problems, ...lastGood };
+  // On the feed as it ships (secret terms hashed), as build runs them.
+  const examples = options.runExamples?.(read, read.feed, now) ?? null;
 
   for (const finding of checkFeed(read.feed, now)) {
     problems.push({

@@ -77,6 +77,20 @@ describe('assemblePreviewState', () => {
     expect(state.feed?.policies).toHaveLength(1);
   });
 
+  it('runs the rule examples on the feed as it ships: secret terms hashed', () => {
+    const policy = { id: 'p', severity: 'block', message: 'No.', terms: ['Project Falcon'], secret: true };
+    let given = '';
+    assemblePreviewState(folder(feedWith([item('a')], [policy])), {
+      ...options,
+      runExamples: (_folder, feed) => {
+        given = JSON.stringify(feed);
+        return { passed: 0, failures: [] };
+      },
+    });
+    expect(given).toContain('"p"');
+    expect(given).not.toContain('Project Falcon');
+  });
+
   it('puts the rule examples’ report in its slot', () => {
     const report: PreviewExamples = { passed: 3, failures: [] };
     const state = assemblePreviewState(folder(feedWith([item('a')])), { ...options, runExamples: () => report });
