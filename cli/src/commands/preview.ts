@@ -100,7 +100,14 @@ Options:
 async function readState(root: string, dir: string, now: Date, previous?: PreviewState) {
   // File names relative to the folder ("items/03-x.md:5"): the page names the folder once, at its top.
   const read = await readContentFolder(root, now, root);
-  return assemblePreviewState(read, { folder: dir, now, secretKey: randomBytes(16).toString('hex'), previous });
+  return assemblePreviewState(read, {
+    folder: dir,
+    now,
+    secretKey: randomBytes(16).toString('hex'),
+    previous,
+    // THE RULE EXAMPLES: `runExamples: runFolderExamples` (cli/src/examples/folder-examples.ts) once it is on
+    // main; the page shows its report (PreviewState.examples).
+  });
 }
 
 function summary(state: PreviewState): string {
