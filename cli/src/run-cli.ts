@@ -5,6 +5,7 @@ import { previewCommand } from './commands/preview';
 import { schemaCommand } from './commands/schema';
 import { serveCommand } from './commands/serve';
 import { signCommand } from './commands/sign';
+import { testCommand } from './commands/test';
 import { validateCommand } from './commands/validate';
 import { verifyCommand } from './commands/verify';
 import { type CliIo, paint, UsageError } from './io';
@@ -13,6 +14,7 @@ import { InputError } from './read-source';
 export const COMMANDS: readonly Command[] = [
   validateCommand,
   buildCommand,
+  testCommand,
   keygenCommand,
   signCommand,
   verifyCommand,

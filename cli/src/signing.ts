@@ -31,6 +31,15 @@ export function readSigningKey(pem: string, name: string): KeyObject {
   return key;
 }
 
+/**
+ * The PEM of a private key held in an environment variable (a CI secret): the whole `.pem` text, or only its
+ * base64 line, which GitLab can mask where it cannot mask a value with line breaks and spaces.
+ */
+export function pemFromSecret(value: string): string {
+  if (value.includes('-----BEGIN')) return value;
+  return `-----BEGIN PRIVATE KEY-----\n${value.replace(/\s+/g, '')}\n-----END PRIVATE KEY-----\n`;
+}
+
 /** Ed25519 over the exact bytes: any later change, even re-indenting the JSON, breaks the signature. */
 export function signBytes(bytes: Uint8Array, key: KeyObject): string {
   return sign(null, bytes, key).toString('base64');

@@ -5,8 +5,8 @@ import { libraryTexts } from '../../shared/echo/library-texts';
 import { echoGuardMessage, postingReasons } from '../../shared/echo/posting-reasons';
 import { andThen, atOnce } from '../../shared/library/incremental';
 import { applyFix } from '../../shared/policy/apply-fix';
-import { compilePolicies, type Finding } from '../../shared/policy/compile-policies';
-import { disclosureTermsByFeed } from '../../shared/policy/disclosure-terms';
+import type { Finding } from '../../shared/policy/compile-policies';
+import { compileForNetwork } from '../../shared/policy/network-checker';
 import { readDraftText } from '../../shared/sites/draft-text';
 import type { Network } from '../../shared/sites/registry';
 import { gapGuardMessage, gapNote, gapsIn, gapText, type PlaceholderName } from '../../shared/text/placeholders';
@@ -89,17 +89,11 @@ export function createPolicyAssistant(
   const checker = perLibraryVersion(
     store,
     (library) =>
-      atOnce(() => {
-        const terms = disclosureTermsByFeed(library);
-        const seeMore = network.seeMoreAt ? { chars: network.seeMoreAt, lines: network.seeMoreLines } : undefined;
-        return compilePolicies(library.policies, {
-          patternsVetted: true,
-          seeMore: seeMore ? { [network.site]: seeMore } : {},
-          disclosureTerms: (policy) => terms.get(policy.feedUrl) ?? [],
-          companyOf: (policy) => policy.publisherName,
-          approvedPassage: (policy, text) => approvedPassage(scan(text), echoIndex().feeds, policy.feedUrl),
-        });
-      }),
+      atOnce(() =>
+        compileForNetwork(library, network, (policy, text) =>
+          approvedPassage(scan(text), echoIndex().feeds, policy.feedUrl),
+        ),
+      ),
     lifetime,
   );
   const overlay = createUnderlineOverlay();

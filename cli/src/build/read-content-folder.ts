@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
+import { type FolderExample, takeExamples } from '../examples/take-examples';
 import { splitMarkdown } from './markdown-parts';
 import { type LineProblem, parseYamlSource } from './yaml-source';
 
@@ -19,6 +20,8 @@ export interface ContentFolder {
   /** Problems found while reading, each already located. */
   problems: { where: string; message: string }[];
   locate: Locate;
+  /** The policies' rule examples, taken out of the feed (cli/src/examples). */
+  examples: FolderExample[];
 }
 
 const byName = new Intl.Collator('en', { numeric: true }).compare;
@@ -59,6 +62,7 @@ export async function readContentFolder(dir: string, now: Date, cwd: string): Pr
     return {
       problems: [{ where: dir, message: 'no feed.yml: a content folder starts with feed.yml (version, publisher)' }],
       locate: () => dir,
+      examples: [],
     };
   }
   const envelope = parseYamlSource(await readText(feedFile));
@@ -124,6 +128,7 @@ export async function readContentFolder(dir: string, now: Date, cwd: string): Pr
 
   const policyOrigins: { file: string; lineOf: (path: readonly PropertyKey[]) => number }[] = [];
   const policies: unknown[] = [];
+  const examples: FolderExample[] = [];
   for (const file of await filesIn(join(dir, 'policies'), ['.yml', '.yaml'])) {
     const yaml = parseYamlSource(await readText(file));
     for (const problem of yaml.problems) report(file, problem);
@@ -132,7 +137,11 @@ export async function readContentFolder(dir: string, now: Date, cwd: string): Pr
     list.forEach((policy, index) => {
       policies.push(policy);
       const prefix = Array.isArray(yaml.value) ? [index] : [];
-      policyOrigins.push({ file, lineOf: (path) => yaml.lineOf([...prefix, ...path]) });
+      const lineOf = (path: readonly PropertyKey[]) => yaml.lineOf([...prefix, ...path]);
+      policyOrigins.push({ file, lineOf });
+      const taken = takeExamples(policy, lineOf, (line) => where(file, line));
+      for (const problem of taken.problems) report(file, problem);
+      examples.push(...taken.examples);
     });
   }
 
@@ -155,5 +164,5 @@ export async function readContentFolder(dir: string, now: Date, cwd: string): Pr
     if (origin) return where(origin.file, origin.lineOf(rest));
     return where(feedFile, envelope.lineOf(path));
   };
-  return { feed, problems, locate };
+  return { feed, problems, locate, examples };
 }

@@ -5,6 +5,8 @@ import { hashSecretTerms } from '../build/hash-secret-terms';
 import { readContentFolder } from '../build/read-content-folder';
 import { checkFeed } from '../check/check-feed';
 import type { Command } from '../command';
+import { runFolderExamples } from '../examples/folder-examples';
+import { printExampleReport } from '../examples/print-examples';
 import { paint } from '../io';
 import { parseCommandArgs } from '../parse-command-args';
 import { exitCodeOf, printFindings } from '../report';
@@ -25,7 +27,8 @@ name the file and line. The feed is written only when there is no error.
                     headed "## x", "## linkedin", "## facebook" are the variants.
   policies/*.yml    a list of policies a file (or a single policy). "secret: true"
                     on a policy with terms ships them only as keyed hashes, under
-                    a key drawn for each build (docs/feed-format.md, "Secret terms")
+                    a key drawn for each build (docs/feed-format.md, "Secret terms");
+                    "examples" of a policy must pass, as "herald-feed test" runs them
 
 Files are read in name order, so "01-", "02-" set the order of the feed.
 
@@ -61,6 +64,12 @@ Options:
     const findings = checkFeed(folder.feed, io.now());
     printFindings(reportIo, findings, folder.locate);
     if (exitCodeOf(findings) !== 0) {
+      reportIo.out('no feed written');
+      return 1;
+    }
+    const examples = runFolderExamples(folder, folder.feed, io.now());
+    printExampleReport(reportIo, examples);
+    if (examples.failed > 0) {
       reportIo.out('no feed written');
       return 1;
     }

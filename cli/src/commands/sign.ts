@@ -1,14 +1,43 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Command } from '../command';
+import { type CliIo, UsageError } from '../io';
 import { parseCommandArgs } from '../parse-command-args';
 import { InputError, readSource } from '../read-source';
-import { rawPublicKeyBase64, readScopes, readSigningKey, signFeed } from '../signing';
+import { pemFromSecret, rawPublicKeyBase64, readScopes, readSigningKey, signFeed } from '../signing';
+
+/** The private key's PEM and how to name it in a message, from --key (a file) or --key-env (a CI secret). */
+async function readKeyPem(
+  file: string | undefined,
+  envName: string | undefined,
+  io: CliIo,
+): Promise<{ pem: string; name: string }> {
+  if (file !== undefined && envName !== undefined) throw new UsageError('use --key or --key-env, not both');
+  if (envName !== undefined) {
+    const value = process.env[envName]?.trim();
+    if (!value) {
+      throw new InputError(
+        `the environment variable ${envName} is empty or not set: put the private key there (from "herald-feed keygen")`,
+      );
+    }
+    // The name, never the value: a message can end up in a public CI log.
+    return { pem: pemFromSecret(value), name: `the environment variable ${envName}` };
+  }
+  if (file === undefined) {
+    throw new InputError('sign needs --key <private.pem> or --key-env <NAME> (make a key with "herald-feed keygen")');
+  }
+  try {
+    return { pem: await readFile(resolve(io.cwd, file), 'utf8'), name: file };
+  } catch {
+    throw new InputError(`${file}: cannot read the key file`);
+  }
+}
 
 export const signCommand: Command = {
   name: 'sign',
   summary: 'sign a feed file: writes <feed>.sig',
   help: `Usage: herald-feed sign <feed.json> --key <private.pem> --url <feed URL> [-o feed.json.sig]
+       herald-feed sign <feed.json> --key-env <NAME> --url <feed URL> [-o feed.json.sig]
 
 Signs the feed file's exact bytes together with the addresses it may be served from
 (Ed25519), and writes <feed>.sig. Publish it next to the feed: Herald fetches
@@ -19,6 +48,9 @@ Sign last: any change to the file afterwards, even re-indenting, breaks the sign
 
 Options:
   -k, --key <file>      the private key from "herald-feed keygen"
+      --key-env <NAME>  or read it from this environment variable, e.g. a CI secret, so it
+                        is never written to disk: the .pem file's text, or only its
+                        base64 line (GitLab can mask that one)
   -u, --url <url>       the feed's URL, exactly as IT or employees configure it (repeatable)
       --origin <url>    or every feed on this origin, e.g. https://comms.example.com (repeatable)
   -o, --output <file>   where to write the signature (default: <feed>.sig)`,
@@ -27,6 +59,7 @@ Options:
       args,
       {
         key: { type: 'string', short: 'k' },
+        'key-env': { type: 'string' },
         output: { type: 'string', short: 'o' },
         url: { type: 'string', short: 'u', multiple: true },
         origin: { type: 'string', multiple: true },
@@ -38,15 +71,9 @@ Options:
       io.out(this.help);
       return 0;
     }
-    if (!values.key) throw new InputError('sign needs --key <private.pem> (make one with "herald-feed keygen")');
+    const { pem, name } = await readKeyPem(values.key, values['key-env'], io);
     const scopes = readScopes(values.url ?? [], values.origin ?? []);
-    let pem: string;
-    try {
-      pem = await readFile(resolve(io.cwd, values.key), 'utf8');
-    } catch {
-      throw new InputError(`${values.key}: cannot read the key file`);
-    }
-    const key = readSigningKey(pem, values.key);
+    const key = readSigningKey(pem, name);
     const bytes = await readSource(feedFile, io.cwd);
     const output = values.output ?? `${feedFile}.sig`;
     await writeFile(resolve(io.cwd, output), await signFeed(bytes, scopes, key));

@@ -1,6 +1,6 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { verifySignedFeed } from '../../../shared/feed/signed-feed';
 import { herald, tempDirsRemovedAfterEach } from './cli-harness';
 
@@ -107,5 +107,63 @@ describe('herald-feed keygen, sign and verify', () => {
     const run = await herald(['sign', 'feed.json', '--key', 'not-a-key.pem', '--url', FEED_URL], { cwd: dir });
     expect(run.err).toBe('error: not-a-key.pem: not a private key in PEM format');
     expect(run.code).toBe(1);
+  });
+});
+
+describe('herald-feed sign --key-env, for a key in a CI secret', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it('signs with the key from the environment exactly as with the key file', async () => {
+    const { dir } = await signedFeed();
+    const fromFile = await readFile(join(dir, 'feed.json.sig'), 'utf8');
+    vi.stubEnv('HERALD_FEED_KEY', await readFile(join(dir, 'lumen.pem'), 'utf8'));
+    const run = await herald(['sign', 'feed.json', '--key-env', 'HERALD_FEED_KEY', '--url', FEED_URL], { cwd: dir });
+    expect(run.code).toBe(0);
+    // Ed25519 signatures are deterministic: the same key over the same message gives the same bytes.
+    expect(await readFile(join(dir, 'feed.json.sig'), 'utf8')).toBe(fromFile);
+  });
+
+  it('takes the base64 line alone, which GitLab can mask', async () => {
+    const { dir, publicKey } = await signedFeed();
+    const fromFile = await readFile(join(dir, 'feed.json.sig'), 'utf8');
+    const pem = await readFile(join(dir, 'lumen.pem'), 'utf8');
+    const line = pem
+      .split('\n')
+      .filter((row) => row && !row.startsWith('-----'))
+      .join('');
+    vi.stubEnv('HERALD_FEED_KEY', line);
+    const run = await herald(['sign', 'feed.json', '--key-env', 'HERALD_FEED_KEY', '-u', FEED_URL, '-o', 'env.sig'], {
+      cwd: dir,
+    });
+    expect(run.out).toContain(publicKey);
+    expect(await readFile(join(dir, 'env.sig'), 'utf8')).toBe(fromFile);
+  });
+
+  it('names an empty or missing variable, and a bad key, without printing the value', async () => {
+    const { dir } = await signedFeed();
+    vi.stubEnv('HERALD_FEED_KEY', '');
+    const empty = await herald(['sign', 'feed.json', '--key-env', 'HERALD_FEED_KEY', '-u', FEED_URL], { cwd: dir });
+    expect(empty.code).toBe(1);
+    expect(empty.err).toContain('the environment variable HERALD_FEED_KEY is empty or not set');
+    vi.stubEnv('HERALD_FEED_KEY', 'c2VjcmV0LWJ1dC1ub3QtYS1rZXk=');
+    const bad = await herald(['sign', 'feed.json', '--key-env', 'HERALD_FEED_KEY', '-u', FEED_URL], { cwd: dir });
+    expect(bad.err).toBe('error: the environment variable HERALD_FEED_KEY: not a private key in PEM format');
+    expect(bad.code).toBe(1);
+  });
+
+  it('takes one key: --key and --key-env together are a usage mistake, neither is named', async () => {
+    const { dir } = await signedFeed();
+    const both = await herald(['sign', 'feed.json', '-k', 'lumen.pem', '--key-env', 'K', '-u', FEED_URL], { cwd: dir });
+    expect(both.code).toBe(2);
+    expect(both.err).toContain('use --key or --key-env, not both');
+    const neither = await herald(['sign', 'feed.json', '-u', FEED_URL], { cwd: dir });
+    expect(neither.code).toBe(1);
+    expect(neither.err).toContain('sign needs --key <private.pem> or --key-env <NAME>');
+  });
+
+  it('says so in its --help', async () => {
+    expect((await herald(['sign', '--help'])).out).toContain('--key-env <NAME>');
   });
 });
