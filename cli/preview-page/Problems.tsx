@@ -45,8 +45,7 @@ function Examples({ examples }: { examples: PreviewState['examples'] }) {
       ) : (
         <>
           <p>
-            {examples.passed} {examples.passed === 1 ? 'example' : 'examples'} passed, {examples.failures.length}{' '}
-            failed.
+            {examples.passed} {examples.passed === 1 ? 'example' : 'examples'} passed, {examples.failed} failed.
           </p>
           <ul className="problem-list">
             {examples.failures.map((failure) => (

@@ -110,6 +110,23 @@ test('a file that breaks the build shows its error with file and line above the 
   await expect(page.locator('[data-testid="item"]').first()).toBeVisible();
 });
 
+test('the rule examples’ results: all passing, then a failing one with its file, line and what was found', async () => {
+  const examples = page.getByTestId('examples');
+  await expect(examples).toContainText(/[1-9]\d* examples passed, 0 failed/);
+  const file = join(preview.folder, 'policies/01-confidential.yml');
+  writeFileSync(
+    file,
+    readFileSync(file, 'utf8').replace(
+      '      - Falconry is my weekend hobby.',
+      '      - Falconry is my weekend hobby.\n      - Falcon ships next week.',
+    ),
+  );
+  const failure = examples.getByTestId('example-failure').first();
+  await expect(failure).toContainText('policies/01-confidential.yml:');
+  await expect(failure).toContainText('codename-falcon should let pass Falcon ships next week. on ');
+  await expect(failure).toContainText('found codename-falcon on “Falcon”');
+});
+
 test('a banned term in the playground shows the rule’s message verbatim, and its fix applies on click', async () => {
   const [falcon] = parse(readFileSync(join(repoRoot, 'examples/feed/policies/01-confidential.yml'), 'utf8')) as {
     id: string;

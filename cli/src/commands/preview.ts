@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readContentFolder } from '../build/read-content-folder';
 import type { Command } from '../command';
+import { runFolderExamples } from '../examples/folder-examples';
 import { paint } from '../io';
 import { parseCommandArgs } from '../parse-command-args';
 import { openBrowser } from '../preview/open-browser';
@@ -105,8 +106,8 @@ async function readState(root: string, dir: string, now: Date, previous?: Previe
     now,
     secretKey: randomBytes(16).toString('hex'),
     previous,
-    // THE RULE EXAMPLES: `runExamples: runFolderExamples` (cli/src/examples/folder-examples.ts) once it is on
-    // main; the page shows its report (PreviewState.examples).
+    // The rule examples, run as `build` and `test` run them; the page shows their report.
+    runExamples: runFolderExamples,
   });
 }
 

@@ -4,6 +4,7 @@ import { hashSecretTerms } from '../build/hash-secret-terms';
 import type { ContentFolder } from '../build/read-content-folder';
 import { checkFeed } from '../check/check-feed';
 import { pathText } from '../check/finding';
+import type { ExampleReport } from '../examples/folder-examples';
 
 /** One line at the top of the preview page: what `herald-feed build` would print, with its file and line. */
 export type PreviewProblem = {
@@ -15,21 +16,8 @@ export type PreviewProblem = {
   message: string;
 };
 
-/** One failing rule example, as the `examples` helper's runFolderExamples reports it. */
-export type PreviewExampleFailure = {
-  where: string;
-  policyId: string;
-  expect: 'flag' | 'pass';
-  site?: string;
-  text: string;
-  match?: string;
-  found: { policyId: string; matched: string; message: string }[];
-  /** Why the rule could not behave as the example expects, when it is not about the findings. */
-  reason?: string;
-};
-
-/** The rule examples' results, the shape of runFolderExamples' ExampleReport (cli/src/examples/folder-examples.ts). */
-export type PreviewExamples = { passed: number; failed?: number; failures: PreviewExampleFailure[] };
+/** The rule examples' results, as `herald-feed test` reports them. */
+export type PreviewExamples = ExampleReport;
 
 /** What the page shows, sent as JSON by GET /state.json. */
 export type PreviewState = {
@@ -49,8 +37,8 @@ export type PreviewState = {
   /** What parseFeed skipped, as Herald would report it. */
   skipped: FeedProblem[];
   /**
-   * THE RULE EXAMPLES' SLOT: filled with runFolderExamples(folder, feed, now) from cli/src/examples/folder-examples.ts
-   * (the `examples` helper's work, wired at merge); null until then, and when the folder gives no feed.
+   * The rule examples' results: runFolderExamples (cli/src/examples/folder-examples.ts) on the feed as it
+   * ships; null when the folder gives no feed to run them on.
    */
   examples: PreviewExamples | null;
 };

@@ -7,7 +7,7 @@ const KEY = '00112233445566778899aabbccddeeff';
 
 /** A read folder whose every path lives at "<first key>.md:<index>", so the test can tell where a finding went. */
 function folder(feed: Record<string, unknown> | undefined, problems: ContentFolder['problems'] = []): ContentFolder {
-  return { feed, problems, locate: (path) => `${String(path[0] ?? 'feed')}.md:${String(path[1] ?? 1)}` };
+  return { feed, problems, examples: [], locate: (path) => `${String(path[0] ?? 'feed')}.md:${String(path[1] ?? 1)}` };
 }
 
 const feedWith = (items: unknown[], policies: unknown[] = []) => ({
@@ -84,7 +84,7 @@ describe('assemblePreviewState', () => {
       ...options,
       runExamples: (_folder, feed) => {
         given = JSON.stringify(feed);
-        return { passed: 0, failures: [] };
+        return { passed: 0, failed: 0, failures: [] };
       },
     });
     expect(given).toContain('"p"');
@@ -92,7 +92,7 @@ describe('assemblePreviewState', () => {
   });
 
   it('puts the rule examples’ report in its slot', () => {
-    const report: PreviewExamples = { passed: 3, failures: [] };
+    const report: PreviewExamples = { passed: 3, failed: 0, failures: [] };
     const state = assemblePreviewState(folder(feedWith([item('a')])), { ...options, runExamples: () => report });
     expect(state.examples).toEqual(report);
     expect(assemblePreviewState(folder(feedWith([item('a')])), options).examples).toBeNull();
