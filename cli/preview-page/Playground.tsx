@@ -2,11 +2,9 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { NETWORKS, networkOf, type Site } from '../../shared/sites/registry';
 import type { LibraryStore } from '../../utils/content/per-library-version';
 import { createPolicyAssistant, type PolicyAssistant } from '../../utils/content/policy-assistant';
+import { watchDraft } from '../../utils/content/watch-composers';
 import { mountHeraldUi } from './mount-herald-ui';
 import { createPageLifetime } from './page-lifetime';
-
-/** How long typing must pause before the draft is checked, as in the composer (watch-composers.ts waits too). */
-const SETTLE_MS = 150;
 
 /**
  * A draft box with Herald's own policy assistant on it: the composer's underlines (drawn over the textarea
@@ -53,13 +51,9 @@ export function Playground({ store }: { store: LibraryStore }) {
         assistant.place(editor, box, box);
       });
     };
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const onInput = () => {
-      clearTimeout(timer);
-      timer = setTimeout(refresh, SETTLE_MS);
-    };
+    // Checked when typing pauses, as the composer checks (and ends with the lifetime).
+    watchDraft(lifetime, editor, refresh);
     const { signal } = lifetime;
-    editor.addEventListener('input', onInput, { signal });
     editor.addEventListener('scroll', place, { signal, passive: true });
     window.addEventListener('scroll', place, { signal, passive: true, capture: true });
     window.addEventListener('resize', place, { signal });
@@ -68,7 +62,6 @@ export function Playground({ store }: { store: LibraryStore }) {
     return () => {
       visibility.disconnect();
       unsubscribe();
-      clearTimeout(timer);
       cancelAnimationFrame(frame);
       dark.removeEventListener('change', theme);
       assistant.clear();

@@ -38,6 +38,7 @@ describe('the preview page', () => {
         'utils/content/ui/policy-notes.ts',
         'utils/content/ui/underline-overlay.ts',
         'utils/content/textarea-mirror.ts',
+        'utils/content/watch-composers.ts',
         'shared/policy/compile-policies.ts',
         'shared/share/compose-for-network.ts',
         'shared/share/with-utm.ts',
