@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { NETWORKS, networkOf, type Site } from '../../shared/sites/registry';
 import type { LibraryStore } from '../../utils/content/per-library-version';
-import { createPolicyAssistant, type PolicyAssistant } from '../../utils/content/policy-assistant';
+import { createPolicyAssistant } from '../../utils/content/policy-assistant';
 import { watchDraft } from '../../utils/content/watch-composers';
 import { mountHeraldUi } from './mount-herald-ui';
 import { createPageLifetime } from './page-lifetime';
@@ -15,7 +15,6 @@ export function Playground({ store }: { store: LibraryStore }) {
   const [site, setSite] = useState<Site>('x');
   const editorRef = useRef<HTMLTextAreaElement>(null);
   const hostRef = useRef<HTMLDivElement>(null);
-  const assistantRef = useRef<PolicyAssistant | null>(null);
   const draftId = useId();
   const networkId = useId();
 
@@ -33,7 +32,6 @@ export function Playground({ store }: { store: LibraryStore }) {
     // own insertion (X's paste) is for its rich editor, which this box is not.
     const network = { ...networkOf(site), insertion: ['setRangeText' as const] };
     const assistant = createPolicyAssistant(lifetime, network, store, container);
-    assistantRef.current = assistant;
     // The notes are fixed beside the box, as beside a composer's dialog: shown only while the box is in view.
     let inView = true;
     const refresh = () => (editor.value && inView ? assistant.refresh(editor) : assistant.clear());
@@ -57,16 +55,19 @@ export function Playground({ store }: { store: LibraryStore }) {
     editor.addEventListener('scroll', place, { signal, passive: true });
     window.addEventListener('scroll', place, { signal, passive: true, capture: true });
     window.addEventListener('resize', place, { signal });
+    // The box resized by its handle: the underlines follow its new line breaks.
+    const resized = new ResizeObserver(place);
+    resized.observe(editor);
     const unsubscribe = store.subscribe(refresh);
     refresh();
     return () => {
       visibility.disconnect();
+      resized.disconnect();
       unsubscribe();
       cancelAnimationFrame(frame);
       dark.removeEventListener('change', theme);
       assistant.clear();
       lifetime.end();
-      assistantRef.current = null;
     };
   }, [site, store]);
 
