@@ -25,7 +25,7 @@ export function Problems({ state }: { state: PreviewState }) {
               className={`problem ${problem.severity}`}
               data-testid="problem"
             >
-              <span className="severity">{problem.severity}</span> <code>{problem.where}</code>
+              <span className="severity">{problem.severity}</span> {problem.where ? <code>{problem.where}</code> : null}
               {problem.path ? <code className="path"> {problem.path}</code> : null}: {problem.message}
             </li>
           ))}

@@ -8,6 +8,7 @@ import { signCommand } from './commands/sign';
 import { testCommand } from './commands/test';
 import { validateCommand } from './commands/validate';
 import { verifyCommand } from './commands/verify';
+import { fileErrorMessage } from './file-error';
 import { type CliIo, paint, UsageError } from './io';
 import { InputError } from './read-source';
 
@@ -33,7 +34,10 @@ function overview(): string {
     'Commands:',
     ...COMMANDS.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`),
     '',
-    'Run "herald-feed <command> --help" for its options. Feed format: docs/feed-format.md',
+    'Exit codes: 0 ok (warnings allowed), 1 findings (errors in the input), 2 a usage mistake.',
+    '',
+    'Run "herald-feed <command> --help" for its options. Reference: docs/herald-feed.md',
+    'Feed format: docs/feed-format.md',
   ].join('\n');
 }
 
@@ -60,6 +64,15 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
       io.err(`${paint(io, 'red', 'error:')} ${error.message}`);
       return 1;
     }
-    throw error;
+    const fileProblem = fileErrorMessage(error, io.cwd);
+    if (fileProblem) {
+      io.err(`${paint(io, 'red', 'error:')} ${fileProblem}`);
+      return 1;
+    }
+    // A bug, not the input: one line for the person, the stack for whoever fixes it.
+    const message = error instanceof Error ? error.message : String(error);
+    io.err(`herald-feed: internal error: ${message} (please report this)`);
+    if (io.debug && error instanceof Error && error.stack) io.err(error.stack);
+    return 1;
   }
 }

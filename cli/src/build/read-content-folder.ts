@@ -1,11 +1,12 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { type FolderExample, takeExamples } from '../examples/take-examples';
+import { type Asset, assetsBase, resolveItemImage } from './item-image';
 import { splitMarkdown } from './markdown-parts';
 import { type LineProblem, parseYamlSource } from './yaml-source';
 
 // The layout of a content folder (docs/feed-format.md, "Publishing with herald-feed"):
-//   feed.yml          version, publisher and, if you like, updatedAt
+//   feed.yml          version, publisher and, if you like, updatedAt; assetsUrl if items have image files
 //   items/*.md        one item a file: YAML front matter for its fields, the body for `text`, and
 //                     `## x` / `## linkedin` / `## facebook` sections for the variants
 //   policies/*.yml    a list of policies a file (or one policy)
@@ -17,11 +18,20 @@ export type Locate = (path: readonly PropertyKey[]) => string;
 export interface ContentFolder {
   /** The assembled feed, before validation; undefined when a file could not be read at all. */
   feed?: Record<string, unknown>;
-  /** Problems found while reading, each already located. */
-  problems: { where: string; message: string }[];
+  /** Problems found while reading, each already located; `path` when it is about a value of the feed. */
+  problems: { where: string; message: string; path?: PropertyKey[] }[];
   locate: Locate;
   /** The policies' rule examples, taken out of the feed (cli/src/examples). */
   examples: FolderExample[];
+  /** The image files the items point at, to publish next to the feed. */
+  assets: Asset[];
+}
+
+/** Called after each file of `items/` or `policies/`, for a progress line on big folders. */
+export type FolderProgress = (section: 'items' | 'policies', done: number, total: number) => void;
+
+function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
 }
 
 const byName = new Intl.Collator('en', { numeric: true }).compare;
@@ -49,23 +59,48 @@ export function idFromFileName(file: string): string {
 }
 
 /** Reads a content folder into a feed; `cwd` makes the file names in messages short. */
-export async function readContentFolder(dir: string, now: Date, cwd: string): Promise<ContentFolder> {
+export async function readContentFolder(
+  dir: string,
+  now: Date,
+  cwd: string,
+  options: { onProgress?: FolderProgress } = {},
+): Promise<ContentFolder> {
   const problems: ContentFolder['problems'] = [];
-  const where = (file: string, line: number) => `${relative(cwd, file) || file}:${line}`;
+  const shortName = (file: string) => relative(cwd, file) || file;
+  const where = (file: string, line: number) => `${shortName(file)}:${line}`;
   const report = (file: string, problem: LineProblem): void => {
     problems.push({ where: where(file, problem.line), message: problem.message });
   };
-  const readText = (file: string) => readFile(file, 'utf8');
+  /** The file's text, or undefined with a problem when it cannot be read (a folder named x.md, no permission). */
+  const readText = (file: string): Promise<string | undefined> =>
+    readFile(file, 'utf8').catch((error: unknown) => {
+      problems.push({ where: shortName(file), message: `cannot read this file (${errorCode(error)})` });
+      return undefined;
+    });
+  const assets: Asset[] = [];
 
+  const isFolder = await stat(dir).then(
+    (stats) => stats.isDirectory(),
+    () => false,
+  );
+  if (!isFolder) {
+    const name = shortName(dir);
+    return { problems: [{ where: name, message: 'no such folder' }], locate: () => name, assets, examples: [] };
+  }
   const feedFile = (await filesIn(dir, ['feed.yml', 'feed.yaml'])).find((file) => /^feed\.ya?ml$/.test(basename(file)));
   if (!feedFile) {
     return {
-      problems: [{ where: dir, message: 'no feed.yml: a content folder starts with feed.yml (version, publisher)' }],
-      locate: () => dir,
+      problems: [
+        { where: shortName(dir), message: 'no feed.yml: a content folder starts with feed.yml (version, publisher)' },
+      ],
+      locate: () => shortName(dir),
+      assets,
       examples: [],
     };
   }
-  const envelope = parseYamlSource(await readText(feedFile));
+  const feedText = await readText(feedFile);
+  if (feedText === undefined) return { problems, locate: () => shortName(feedFile), assets, examples: [] };
+  const envelope = parseYamlSource(feedText);
   for (const problem of envelope.problems) report(feedFile, problem);
   const header = isRecord(envelope.value) ? envelope.value : {};
   if (envelope.problems.length === 0 && !isRecord(envelope.value)) {
@@ -80,11 +115,23 @@ export async function readContentFolder(dir: string, now: Date, cwd: string): Pr
     }
   }
 
+  const assetsUrl = 'assetsUrl' in header ? assetsBase(header.assetsUrl) : undefined;
+  if (assetsUrl && 'message' in assetsUrl) {
+    report(feedFile, { line: envelope.lineOf(['assetsUrl']), message: assetsUrl.message });
+  }
+  // A wrong assetsUrl is reported once, above; resolving against a stand-in spares each image a second message
+  // (the feed is not written anyway).
+  const base = assetsUrl && ('base' in assetsUrl ? assetsUrl.base : new URL('https://assets-url.invalid/'));
+
   const itemLocators: ((path: readonly PropertyKey[]) => number)[] = [];
   const itemFiles: string[] = [];
   const items: unknown[] = [];
-  for (const file of await filesIn(join(dir, 'items'), ['.md'])) {
-    const split = splitMarkdown(await readText(file));
+  const itemFileList = await filesIn(join(dir, 'items'), ['.md']);
+  for (const [position, file] of itemFileList.entries()) {
+    options.onProgress?.('items', position + 1, itemFileList.length);
+    const source = await readText(file);
+    if (source === undefined) continue;
+    const split = splitMarkdown(source);
     if ('problem' in split) {
       report(file, split.problem);
       continue;
@@ -114,6 +161,15 @@ export async function readContentFolder(dir: string, now: Date, cwd: string): Pr
       }
       item.variants = merged;
     }
+    const image = await resolveItemImage(fields.image, dir, base);
+    if (image && 'problem' in image) {
+      report(file, { line: yaml.lineOf(image.problem.path), message: image.problem.message });
+      continue;
+    }
+    if (image) {
+      item.image = image.image;
+      if (image.asset) assets.push(image.asset);
+    }
     items.push(item);
     itemFiles.push(file);
     itemLocators.push((path) => {
@@ -129,8 +185,12 @@ export async function readContentFolder(dir: string, now: Date, cwd: string): Pr
   const policyOrigins: { file: string; lineOf: (path: readonly PropertyKey[]) => number }[] = [];
   const policies: unknown[] = [];
   const examples: FolderExample[] = [];
-  for (const file of await filesIn(join(dir, 'policies'), ['.yml', '.yaml'])) {
-    const yaml = parseYamlSource(await readText(file));
+  const policyFileList = await filesIn(join(dir, 'policies'), ['.yml', '.yaml']);
+  for (const [position, file] of policyFileList.entries()) {
+    options.onProgress?.('policies', position + 1, policyFileList.length);
+    const text = await readText(file);
+    if (text === undefined) continue;
+    const yaml = parseYamlSource(text);
     for (const problem of yaml.problems) report(file, problem);
     if (yaml.problems.length > 0) continue;
     const list = Array.isArray(yaml.value) ? yaml.value : yaml.value === null ? [] : [yaml.value];
@@ -145,7 +205,8 @@ export async function readContentFolder(dir: string, now: Date, cwd: string): Pr
     });
   }
 
-  const { $schema, version = 1, publisher, updatedAt, ...extra } = header;
+  // assetsUrl only serves the build: the feed carries each image's resolved url.
+  const { $schema, version = 1, publisher, updatedAt, assetsUrl: _assetsUrl, ...extra } = header;
   const feed = {
     $schema,
     version,
@@ -164,5 +225,5 @@ export async function readContentFolder(dir: string, now: Date, cwd: string): Pr
     if (origin) return where(origin.file, origin.lineOf(rest));
     return where(feedFile, envelope.lineOf(path));
   };
-  return { feed, problems, locate, examples };
+  return { feed, problems, locate, assets, examples };
 }

@@ -1,4 +1,5 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, visit } from 'yaml';
+import { yamlMessage } from './yaml-hints';
 
 /** A problem in a content file, at a line of that file (1-based). */
 export interface LineProblem {
@@ -27,13 +28,30 @@ export function parseYamlSource(text: string, firstLine = 1): YamlSource {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const fileLine = (offset: number) => firstLine + lineCounter.linePos(offset).line - 1;
-  const problems = [...doc.errors, ...doc.warnings].map((error) => ({
+  // One syntax error makes the parser stumble on the lines after it: only the first is worth reading.
+  const problems = (doc.errors.length > 0 ? doc.errors.slice(0, 1) : doc.warnings).map((error) => ({
     line: fileLine(error.pos[0]),
-    message: `YAML: ${error.message}`,
+    message: yamlMessage(error.message),
   }));
   const startOf = (node: unknown) => (node as Node | null)?.range?.[0];
+  let value: unknown;
+  if (doc.errors.length === 0) {
+    try {
+      value = doc.toJS();
+    } catch (error) {
+      // An alias to no anchor (`title: *star`) parses, and only fails here: it is still the file's mistake.
+      let offset = 0;
+      visit(doc, {
+        Alias(_key, node) {
+          offset = node.range?.[0] ?? 0;
+          return visit.BREAK;
+        },
+      });
+      problems.push({ line: fileLine(offset), message: yamlMessage((error as Error).message) });
+    }
+  }
   return {
-    value: doc.errors.length > 0 ? undefined : doc.toJS(),
+    value,
     problems,
     lineOf(path) {
       let node: unknown = doc.contents;

@@ -1,6 +1,6 @@
 import type { Finding } from './finding';
 
-/** Herald keeps only the first entry with a given id, so a second one is lost: an error. */
+/** Herald keeps only the first entry with a given id, so a second one is lost: an error naming both places. */
 export function duplicateIdFindings(list: unknown, field: 'items' | 'policies'): Finding[] {
   if (!Array.isArray(list)) return [];
   const firstIndex = new Map<string, number>();
@@ -16,7 +16,8 @@ export function duplicateIdFindings(list: unknown, field: 'items' | 'policies'):
     findings.push({
       severity: 'error',
       path: [field, index, 'id'],
-      message: `duplicate id "${id}", already used by ${field}[${first}]: Herald keeps only the first`,
+      message: `duplicate id "${id}"`,
+      also: [field, first, 'id'],
     });
   });
   return findings;

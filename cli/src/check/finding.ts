@@ -5,15 +5,10 @@ export interface Finding {
   severity: 'error' | 'warning';
   path: PropertyKey[];
   message: string;
+  /** Another place the finding is about (the first entry with a duplicate id), named after the message. */
+  also?: PropertyKey[];
 }
 
 export function pathText(path: readonly PropertyKey[]): string {
   return formatPath(path) || '(root)';
-}
-
-export function countSummary(findings: readonly Finding[]): string {
-  const errors = findings.filter((finding) => finding.severity === 'error').length;
-  const warnings = findings.length - errors;
-  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
 }

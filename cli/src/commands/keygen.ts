@@ -19,7 +19,10 @@ Makes an Ed25519 key pair for signing feeds:
 
 Options:
   -o, --output <name>   file name without extension (default: herald-feed-key)
-  --force               overwrite existing files`,
+  --force               overwrite existing files
+
+Exit codes: 0 keys written, 1 a file exists (without --force) or cannot be written,
+2 a usage mistake.`,
   async run(args, io) {
     const { values, wantsHelp } = parseCommandArgs(
       args,

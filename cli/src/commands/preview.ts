@@ -1,8 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readContentFolder } from '../build/read-content-folder';
+import { buildFolder } from '../build/build-folder';
 import type { Command } from '../command';
 import { runFolderExamples } from '../examples/folder-examples';
 import { paint } from '../io';
@@ -41,7 +40,9 @@ Stop with Ctrl+C.
 
 Options:
   -p, --port <number>   the port (default: ${DEFAULT_PREVIEW_PORT}; 0 picks a free one)
-      --no-open         print the URL without opening a browser (also when CI is set)`,
+      --no-open         print the URL without opening a browser (also when CI is set)
+
+Exit codes: 0 stopped with Ctrl+C, 1 the folder or port cannot be used, 2 a usage mistake.`,
   async run(args, io) {
     const { values, positionals, wantsHelp } = parseCommandArgs(
       args,
@@ -100,15 +101,9 @@ Options:
 
 async function readState(root: string, dir: string, now: Date, previous?: PreviewState) {
   // File names relative to the folder ("items/03-x.md:5"): the page names the folder once, at its top.
-  const read = await readContentFolder(root, now, root);
-  return assemblePreviewState(read, {
-    folder: dir,
-    now,
-    secretKey: randomBytes(16).toString('hex'),
-    previous,
-    // The rule examples, run as `build` and `test` run them; the page shows their report.
-    runExamples: runFolderExamples,
-  });
+  const built = await buildFolder(root, now, root);
+  // The rule examples, run as `build` and `test` run them; the page shows their report.
+  return assemblePreviewState(built, { folder: dir, now, previous, runExamples: runFolderExamples });
 }
 
 function summary(state: PreviewState): string {

@@ -18,7 +18,9 @@ feed's "$schema" field at it and editors complete and check fields as you type.
 Some rules (https only, exactly one matcher) are beyond JSON Schema: run "validate".
 
 Options:
-  -o, --output <file>   write it to a file instead`,
+  -o, --output <file>   write it to a file instead
+
+Exit codes: 0 ok, 1 the file cannot be written, 2 a usage mistake.`,
   async run(args, io) {
     const { values, wantsHelp } = parseCommandArgs(
       args,

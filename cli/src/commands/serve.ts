@@ -19,7 +19,9 @@ ETag and Last-Modified with 304 answers, CORS, the right content types. Dotfiles
 to see your feed as employees will. Stop with Ctrl+C.
 
 Options:
-  -p, --port <number>   the port (default: ${DEFAULT_PORT}; 0 picks a free one)`,
+  -p, --port <number>   the port (default: ${DEFAULT_PORT}; 0 picks a free one)
+
+Exit codes: 0 stopped with Ctrl+C, 1 the folder or port cannot be used, 2 a usage mistake.`,
   async run(args, io) {
     const { values, positionals, wantsHelp } = parseCommandArgs(
       args,

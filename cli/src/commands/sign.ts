@@ -53,7 +53,9 @@ Options:
                         base64 line (GitLab can mask that one)
   -u, --url <url>       the feed's URL, exactly as IT or employees configure it (repeatable)
       --origin <url>    or every feed on this origin, e.g. https://comms.example.com (repeatable)
-  -o, --output <file>   where to write the signature (default: <feed>.sig)`,
+  -o, --output <file>   where to write the signature (default: <feed>.sig)
+
+Exit codes: 0 signed, 1 a file cannot be read or the key is not valid, 2 a usage mistake.`,
   async run(args, io) {
     const { values, positionals, wantsHelp } = parseCommandArgs(
       args,

@@ -16,7 +16,10 @@ if it is valid, 1 if not.
 Options:
   -p, --public-key <base64>   a public key (repeat for several, as in "feedPublicKeys")
   -u, --url <url>             the address Herald fetches the feed from (default: the feed's, when a URL)
-  -s, --signature <file|url>  the signature (default: <feed>.sig)`,
+  -s, --signature <file|url>  the signature (default: <feed>.sig)
+
+Exit codes: 0 the signature is valid, 1 it is not (or a file cannot be read),
+2 a usage mistake.`,
   async run(args, io) {
     const { values, positionals, wantsHelp } = parseCommandArgs(
       args,

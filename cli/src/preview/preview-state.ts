@@ -1,20 +1,9 @@
 import { type FeedProblem, parseFeed } from '../../../shared/feed/parse-feed';
 import type { Feed } from '../../../shared/feed/schema';
-import { hashSecretTerms } from '../build/hash-secret-terms';
+import type { BuiltFolder } from '../build/build-folder';
 import type { ContentFolder } from '../build/read-content-folder';
-import { checkFeed } from '../check/check-feed';
-import { pathText } from '../check/finding';
 import type { ExampleReport } from '../examples/folder-examples';
-
-/** One line at the top of the preview page: what `herald-feed build` would print, with its file and line. */
-export type PreviewProblem = {
-  severity: 'error' | 'warning';
-  /** "items/03-x.md:5" */
-  where: string;
-  /** The place in the built feed ("items[2].url"); absent for a problem found while reading the files. */
-  path?: string;
-  message: string;
-};
+import type { ReportFinding } from '../report';
 
 /** The rule examples' results, as `herald-feed test` reports them. */
 export type PreviewExamples = ExampleReport;
@@ -26,7 +15,8 @@ export type PreviewState = {
   /** Counts the rebuilds, so the page can tell a new state from the one it has. */
   revision: number;
   builtAt: string;
-  problems: PreviewProblem[];
+  /** What `herald-feed build` reports (its --json findings): errors and warnings with file, line and path. */
+  problems: ReportFinding[];
   /**
    * The feed as Herald reads it (parseFeed: broken items and policies skipped, as an employee's Herald would).
    * When the folder as it is now gives no feed at all, the last one that did, so the page keeps showing it.
@@ -46,46 +36,26 @@ export type PreviewState = {
 export type AssembleOptions = {
   folder: string;
   now: Date;
-  /** The key secret terms are hashed with, as `build` draws one per build. */
-  secretKey: string;
   previous?: PreviewState;
   /** The rule examples' runner; see PreviewState.examples. */
   runExamples?: (folder: ContentFolder, feed: Record<string, unknown>, now: Date) => PreviewExamples;
 };
 
 /**
- * The page's state from a read content folder, checked as `herald-feed build` checks it: the problems of
- * reading, the secret terms hashed, then every finding of checkFeed with its file and line.
+ * The page's state from a folder built as `herald-feed build` builds it (buildFolder: read, secret terms
+ * hashed, checked): its findings, the feed Herald would read, and the rule examples' results. A folder
+ * that gives no feed keeps the last one that did.
  */
-export function assemblePreviewState(read: ContentFolder, options: AssembleOptions): PreviewState {
+export function assemblePreviewState(built: BuiltFolder, options: AssembleOptions): PreviewState {
   const { folder, now, previous } = options;
-  const revision = (previous?.revision ?? 0) + 1;
-  const problems: PreviewProblem[] = read.problems.map(({ where, message }) => ({ severity: 'error', where, message }));
-  const lastGood = {
-    feed: previous?.feed ?? null,
-    stale: previous?.feed != null,
-    skipped: previous?.skipped ?? [],
-    examples: null,
-  };
-  const base = { folder, revision, builtAt: now.toISOString() };
-  if (!read.feed) return { ...base, problems, ...lastGood };
-
-  for (const { path, message } of hashSecretTerms(read.feed, options.secretKey)) {
-    problems.push({ severity: 'error', where: read.locate(path), message });
+  const base = { folder, revision: (previous?.revision ?? 0) + 1, builtAt: now.toISOString() };
+  const problems = built.report.findings;
+  const parsed = built.feed ? parseFeed(built.feed) : undefined;
+  if (!built.feed || !parsed?.ok) {
+    const feed = previous?.feed ?? null;
+    return { ...base, problems, feed, stale: feed !== null, skipped: previous?.skipped ?? [], examples: null };
   }
-  if (problems.length > 0) return { ...base, problems, ...lastGood };
-  // On the feed as it ships (secret terms hashed), as build runs them.
-  const examples = options.runExamples?.(read, read.feed, now) ?? null;
-
-  for (const finding of checkFeed(read.feed, now)) {
-    problems.push({
-      severity: finding.severity,
-      where: read.locate(finding.path),
-      path: pathText(finding.path),
-      message: finding.message,
-    });
-  }
-  const parsed = parseFeed(read.feed);
-  if (!parsed.ok) return { ...base, problems, ...lastGood };
+  // On the feed as it ships (secret terms hashed), as build and test run them.
+  const examples = options.runExamples?.(built.folder, built.feed, now) ?? null;
   return { ...base, problems, feed: parsed.feed, stale: false, skipped: parsed.skipped, examples };
 }

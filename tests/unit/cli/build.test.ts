@@ -86,7 +86,7 @@ describe('herald-feed build', () => {
     [
       'a YAML error in the front matter, on its line in the file',
       { 'items/a.md': '---\ntype: news\ntitle: [unclosed\n---\nText\n' },
-      /items\/a\.md:3: YAML:/,
+      /items\/a\.md:3: not valid YAML:/,
     ],
     [
       'a hashtag the schema refuses, on the line of its list',
@@ -116,7 +116,7 @@ describe('herald-feed build', () => {
     [
       'a YAML error in a policy file',
       { 'policies/p.yml': '- id: p\n  severity: warn\n  terms: [a\n' },
-      /policies\/p\.yml:\d+: YAML:/,
+      /policies\/p\.yml:\d+: not valid YAML:/,
     ],
     [
       'a policy error, on the line of the offending key',

@@ -69,7 +69,7 @@ describe('herald-feed build with secret terms', () => {
     });
     expect(code).toBe(1);
     expect(text).toBeUndefined();
-    expect(out).toMatch(/policies\/p\.yml:4: "secret: true" goes with a list of "terms"/);
+    expect(out).toMatch(/policies\/p\.yml:4: policies\[0\]\.secret: "secret: true" goes with a list of "terms"/);
   });
 
   it('warns, and still writes the feed, when a secret term is written in clear elsewhere', async () => {
