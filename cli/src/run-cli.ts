@@ -1,6 +1,7 @@
 import type { Command } from './command';
 import { buildCommand } from './commands/build';
 import { keygenCommand } from './commands/keygen';
+import { previewCommand } from './commands/preview';
 import { schemaCommand } from './commands/schema';
 import { serveCommand } from './commands/serve';
 import { signCommand } from './commands/sign';
@@ -19,6 +20,7 @@ export const COMMANDS: readonly Command[] = [
   signCommand,
   verifyCommand,
   serveCommand,
+  previewCommand,
   schemaCommand,
 ];
 

@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { manifestMatches } from '../../shared/sites/registry';
-import { createExtensionLifetime } from '../../utils/content/lifetime';
+import { createExtensionLifetime } from '../../utils/content/extension-lifetime';
 import { startComposerAssistant } from '../../utils/content/start-composer-assistant';
 
 export default defineContentScript({

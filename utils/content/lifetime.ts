@@ -1,5 +1,3 @@
-import { browser } from 'wxt/browser';
-
 /**
  * The content script's life on the page. When the extension updates or reloads, the old script is orphaned:
  * every listener, observer and timer Herald started must end with it.
@@ -10,37 +8,6 @@ export type Lifetime = {
   readonly isValid: boolean;
   onInvalidated(callback: () => void): () => void;
 };
-
-/** How often an idle script checks that its extension is still there, when nothing else asks. */
-const ORPHAN_CHECK_MS = 1000;
-
-/**
- * A lifetime that ends only when the extension context is really gone (`runtime.id` disappears with it), not
- * on anything the page can send. WXT's own context also ends when a document event named after the
- * extension arrives, and any page script can dispatch one: the page could take Herald's UI and post guard
- * away. The interval finds an orphan that nothing else asks, so its UI leaves the page within a second.
- */
-export function createExtensionLifetime(isAlive = () => browser.runtime?.id != null): Lifetime {
-  const controller = new AbortController();
-  const check = () => {
-    if (!controller.signal.aborted && !isAlive()) {
-      clearInterval(timer);
-      controller.abort();
-    }
-    return !controller.signal.aborted;
-  };
-  const timer = setInterval(check, ORPHAN_CHECK_MS);
-  return {
-    signal: controller.signal,
-    get isValid() {
-      return check();
-    },
-    onInvalidated(callback) {
-      controller.signal.addEventListener('abort', callback);
-      return () => controller.signal.removeEventListener('abort', callback);
-    },
-  };
-}
 
 export type Scope = { signal: AbortSignal; stop(): void };
 

@@ -9,7 +9,8 @@ import { parseFeed } from '../../../shared/feed/parse-feed';
 import type { Feed } from '../../../shared/feed/schema';
 import { atOnce, type Incremental } from '../../../shared/library/incremental';
 import type { FeedState } from '../../../shared/sync/feed-state';
-import { loadLibraryStore, perLibraryVersion } from '../../../utils/content/library-store';
+import { loadLibraryStore } from '../../../utils/content/library-store';
+import { perLibraryVersion } from '../../../utils/content/per-library-version';
 import { feedStatesItem } from '../../../utils/storage';
 import { fakeTimers } from './page-probe';
 
