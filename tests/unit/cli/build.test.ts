@@ -1,22 +1,12 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import demoFeed from '../../../shared/feed/demo-feed.json';
 import { herald, NOW, tempDirsRemovedAfterEach } from './cli-harness';
+import { contentFolders } from './content-folder-fixture';
 
 const tempDir = tempDirsRemovedAfterEach();
-
-const FEED_YML = 'version: 1\npublisher:\n  id: lumen\n  name: Lumen\n';
-
-/** A content folder in a temporary directory: file path → content. */
-async function contentFolder(files: Record<string, string>): Promise<string> {
-  const dir = await tempDir();
-  for (const [path, content] of Object.entries({ 'feed.yml': FEED_YML, ...files })) {
-    await mkdir(join(dir, path, '..'), { recursive: true });
-    await writeFile(join(dir, path), content);
-  }
-  return dir;
-}
+const contentFolder = contentFolders();
 
 async function build(files: Record<string, string>) {
   const dir = await contentFolder(files);

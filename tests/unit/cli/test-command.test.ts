@@ -1,22 +1,11 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContentFolder } from '../../../cli/src/build/read-content-folder';
-import { herald, NOW, REPO, tempDirsRemovedAfterEach } from './cli-harness';
+import { herald, NOW, REPO } from './cli-harness';
+import { contentFolders } from './content-folder-fixture';
 
-const tempDir = tempDirsRemovedAfterEach();
-
-const FEED_YML = 'version: 1\npublisher:\n  id: lumen\n  name: Lumen\n';
-
-/** A content folder in a temporary directory: file path → content. */
-async function contentFolder(files: Record<string, string>): Promise<string> {
-  const dir = await tempDir();
-  for (const [path, content] of Object.entries({ 'feed.yml': FEED_YML, ...files })) {
-    await mkdir(join(dir, path, '..'), { recursive: true });
-    await writeFile(join(dir, path), content);
-  }
-  return dir;
-}
+const contentFolder = contentFolders();
 
 const FALCON = [
   '- id: codename-falcon', // line 1
