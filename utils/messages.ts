@@ -1,5 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Site } from '../shared/feed/schema';
+import type { Use } from '../shared/metrics/use';
 
 // Every message between Herald's contexts, declared once. The background answers all of them but
 // `insertIntoComposer`, which the content script of the target tab answers.
@@ -17,6 +18,8 @@ type ProtocolMap = {
   removeFeed(url: string): void;
   markItemsSeen(keys: string[]): void;
   recordShare(share: { key: string; site: Site | 'copy' }): void;
+  /** A use of an approved item, counted only when IT turned metrics on (docs/metrics.md). */
+  countUse(use: Use): void;
   /** The content script composes the item for its own site and inserts it. */
   insertIntoComposer(itemKey: string): InsertResult;
 };
