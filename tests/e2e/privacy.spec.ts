@@ -120,7 +120,8 @@ for (const site of playgrounds) {
   });
 }
 
-test('the worker recorder sees messages to the service worker and storage writes, and the checker flags them (control)', async ({
+test('the worker recorder sees messages to the service worker, its fetches and storage writes, and the checker flags them (control)', async ({
+  context,
   page,
   extensionId,
   recorder,
@@ -140,6 +141,13 @@ test('the worker recorder sees messages to the service worker and storage writes
     },
     { draft, firstName },
   );
+  // A fetch of the worker's own, to a host the test network refuses: recorded with its body all the same.
+  const worker = await heraldWorker(context);
+  await worker.evaluate(
+    (value) =>
+      fetch('https://feeds.example/control', { method: 'POST', body: `draft=${value}` }).catch(() => undefined),
+    draft,
+  );
   const secrets: Secret[] = [
     { name: 'the draft', value: draft, allowedIn: [] },
     { name: 'the profile', value: firstName, allowedIn: ['local:profile'] },
@@ -148,6 +156,7 @@ test('the worker recorder sees messages to the service worker and storage writes
   await expect
     .poll(leaks)
     .toEqual([
+      'the draft in a fetch of the worker: POST https://feeds.example/control',
       expect.stringMatching(/^the draft in message #\d+ to the worker: .*privacyControl/),
       'the draft in a storage write to session:privacyControl',
     ]);
@@ -159,6 +168,7 @@ test('the worker recorder sees messages to the service worker and storage writes
   // Stopping takes the recorder out of the worker, which serves the next tests.
   await recorder.stop();
   await expect(recorder.read()).rejects.toThrow('recorder');
+  expect(await worker.evaluate(() => fetch.toString())).toContain('[native code]');
 });
 
 // The networks Herald supports in full; the playgrounds of the others share the same content script.

@@ -1,6 +1,6 @@
 // What could carry an employee's words out of the page, recorded for the privacy e2e: every request of the
-// browser (pages and service workers), every message Herald's service worker receives, and every storage
-// write in any area. The checker then looks for each secret (the draft, the "About you" profile, the install id)
+// browser (pages and service workers), every fetch Herald's service worker makes (its URL, method and raw
+// body, as the worker hands it over), every message the worker receives, and every storage write in any area. The checker then looks for each secret (the draft, the "About you" profile, the install id)
 // everywhere except the few storage keys where that secret belongs.
 import type { BrowserContext, Request } from '@playwright/test';
 import { heraldWorker } from '../harness/launch-herald.mjs';
@@ -17,7 +17,9 @@ declare const chrome: {
 export type RecordedRequest = { url: string; method: string; body: string; headers: string; fromWorker: boolean };
 /** A storage write: `area:key` (`local:profile`) and the new value as JSON. */
 export type StorageWrite = { key: string; value: string };
-export type WorkerRecord = { messages: string[]; writes: StorageWrite[] };
+/** A fetch the service worker made: its body as the bytes sent, read as UTF-8. */
+export type WorkerFetch = { url: string; method: string; headers: string; body: string };
+export type WorkerRecord = { messages: string[]; writes: StorageWrite[]; fetches: WorkerFetch[] };
 
 /** Every request of the context, from its pages and from service workers, with the body of each. */
 export function recordRequests(context: BrowserContext): RecordedRequest[] {
@@ -36,7 +38,7 @@ export function recordRequests(context: BrowserContext): RecordedRequest[] {
 
 const RECORDER = '__heraldPrivacyRecorder';
 
-type Installed = { record: WorkerRecord; onMessage: OnMessage; onChanged: OnChanged };
+type Installed = { record: WorkerRecord; onMessage: OnMessage; onChanged: OnChanged; fetch: typeof fetch };
 
 export type WorkerRecorder = {
   /** What the worker received and what was written so far. */
@@ -47,16 +49,22 @@ export type WorkerRecorder = {
 
 /**
  * Listens in Herald's service worker for every message it receives (from content scripts, the popup, Options)
- * and every storage change (local, session, sync, managed), from whichever context wrote it. `read` fails when
- * the worker restarted since, as a recorder that lost its records would make the checks pass vacuously.
+ * and every storage change (local, session, sync, managed), from whichever context wrote it, and wraps the
+ * worker's `fetch` to keep each request it makes. `read` fails when the worker restarted since, as a recorder
+ * that lost its records would make the checks pass vacuously.
+ *
+ * Playwright sees the worker's requests too (`recordRequests`), but reports a request only once the network
+ * stack has it: one refused before it (a dead endpoint, a host the test cuts off) can go unseen there.
  */
 export async function recordWorker(context: BrowserContext): Promise<WorkerRecorder> {
   const worker = await heraldWorker(context);
   await worker.evaluate((name) => {
     const scope = globalThis as unknown as Record<string, Installed>;
-    const record: WorkerRecord = { messages: [], writes: [] };
+    const record: WorkerRecord = { messages: [], writes: [], fetches: [] };
+    const original = globalThis.fetch;
     const installed: Installed = {
       record,
+      fetch: original,
       onMessage(message, sender) {
         record.messages.push(JSON.stringify({ message, from: sender.url }));
         // No answer: Herald's own listener answers.
@@ -69,6 +77,18 @@ export async function recordWorker(context: BrowserContext): Promise<WorkerRecor
       },
     };
     scope[name] = installed;
+    globalThis.fetch = async (input, init) => {
+      // A copy, so reading its body leaves the caller's request as it was.
+      const request = new Request(input, init);
+      const body = request.body ? new TextDecoder().decode(await request.clone().arrayBuffer()) : '';
+      record.fetches.push({
+        url: request.url,
+        method: request.method,
+        headers: JSON.stringify(Object.fromEntries(request.headers)),
+        body,
+      });
+      return original.call(globalThis, input, init);
+    };
     chrome.runtime.onMessage.addListener(installed.onMessage);
     chrome.storage.onChanged.addListener(installed.onChanged);
   }, RECORDER);
@@ -88,6 +108,7 @@ export async function recordWorker(context: BrowserContext): Promise<WorkerRecor
         if (!installed) return;
         chrome.runtime.onMessage.removeListener(installed.onMessage);
         chrome.storage.onChanged.removeListener(installed.onChanged);
+        globalThis.fetch = installed.fetch;
         delete scope[name];
       }, RECORDER);
     },
@@ -126,6 +147,11 @@ export function leaksOf(secrets: readonly Secret[], evidence: Evidence): string[
       if (!carries(`${request.url}\n${request.headers}\n${request.body}`, secret.value)) continue;
       if (secret.allowedIn.includes('share-page') && evidence.isSharePage?.(request)) continue;
       found.push(`${secret.name} in a request: ${request.method} ${request.url}`);
+    }
+    for (const request of evidence.worker.fetches) {
+      if (carries(`${request.url}\n${request.headers}\n${request.body}`, secret.value)) {
+        found.push(`${secret.name} in a fetch of the worker: ${request.method} ${request.url}`);
+      }
     }
     evidence.worker.messages.forEach((message, index) => {
       if (carries(message, secret.value)) found.push(`${secret.name} in message #${index} to the worker: ${message}`);
