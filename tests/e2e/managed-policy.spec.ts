@@ -5,40 +5,26 @@
 // lock what IT set, and stay off the site IT switched off.
 //
 // Writing there needs root (CI runs as root); elsewhere the test is skipped with a message. The file is
-// machine-wide, so this run's copy of the build gets a key of its own: the policy reaches this Chromium's
-// Herald only, never another Herald being tested or used on the same machine at the same time.
-import { generateKeyPairSync } from 'node:crypto';
-import { accessSync, constants, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// machine-wide, so this run's copy of the build gets a key of its own (harness/managed-policy.ts).
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startFeedServer } from '../../cli/src/serve/feed-server';
 import { generateSigningKey, readSigningKey, signFeed } from '../../cli/src/signing';
 import demoFeed from '../../shared/feed/demo-feed.json' with { type: 'json' };
-import { chromiumExtensionId, UNPACKED_EXTENSION_ID } from '../build/extension-id';
+import { UNPACKED_EXTENSION_ID } from '../build/extension-id';
 import { test as base, expect } from './fixtures';
-import { chromiumExecutable, launchHerald } from './harness/launch-herald.mjs';
-import { ensureBuilt, extensionDir, repoRoot } from './harness/paths.mjs';
+import { launchHerald } from './harness/launch-herald.mjs';
+import { buildWithOwnId, cannotWritePolicy, writeMachinePolicy } from './harness/managed-policy';
+import { repoRoot } from './harness/paths.mjs';
 import { facebook, linkedin, startDraft } from './harness/playgrounds.mjs';
 
 // Only what this spec calls, evaluated in an extension page (no @types/chrome in this project).
 declare const chrome: { storage: { managed: { get(): Promise<Record<string, unknown>> } } };
 
-const policyDir = '/etc/chromium/policies/managed';
 const examplePath = join(repoRoot, 'docs/examples/chromium-managed-policy.json');
 const publisherName = 'Acme Harbour Logistics';
 const headline = 'Acme opens a harbour robotics lab in Lisbon';
-
-/** Why this machine cannot run the test, or undefined when it can. */
-function cannotWritePolicy(): string | undefined {
-  if (!chromiumExecutable()) return "Playwright's own Chromium reads policy from elsewhere: install Debian's chromium";
-  try {
-    mkdirSync(policyDir, { recursive: true });
-    accessSync(policyDir, constants.W_OK);
-    return undefined;
-  } catch {
-    return `writing Chromium's machine policy in ${policyDir} needs root (CI runs as root)`;
-  }
-}
 
 type PolicyConfig = Record<string, unknown> & { feedUrls: string[]; feedPublicKeys: string[] };
 
@@ -66,19 +52,11 @@ const test = base.extend<{ deployment: Deployment }>({
   deployment: async ({}, use, testInfo) => {
     const reason = cannotWritePolicy();
     testInfo.skip(reason !== undefined, `Skipped: ${reason}.`);
-    ensureBuilt();
     const work = mkdtempSync(join(tmpdir(), 'herald-managed-'));
     const server = { close: async () => {} };
-    let policyFile = '';
+    let removePolicy = () => {};
     try {
-      const ourBuild = join(work, 'extension');
-      cpSync(extensionDir, ourBuild, { recursive: true });
-      const manifestPath = join(ourBuild, 'manifest.json');
-      const key = generateKeyPairSync('rsa', { modulusLength: 2048 })
-        .publicKey.export({ type: 'spki', format: 'der' })
-        .toString('base64');
-      writeFileSync(manifestPath, JSON.stringify({ ...JSON.parse(readFileSync(manifestPath, 'utf8')), key }));
-      const id = chromiumExtensionId(key);
+      const { id, extensionDir: ourBuild } = buildWithOwnId(work);
 
       // The comms team's side: a signed feed on a static host with CORS (herald-feed's own server).
       const feed = {
@@ -104,12 +82,11 @@ const test = base.extend<{ deployment: Deployment }>({
 
       // IT's side: the policy file, before the browser starts.
       const { config, policy } = examplePolicyFor(id, feedUrl, signer.publicKey);
-      policyFile = join(policyDir, `herald-e2e-${id}.json`);
-      writeFileSync(policyFile, JSON.stringify(policy, null, 2));
+      removePolicy = writeMachinePolicy(id, policy);
 
       await use({ id, extensionDir: ourBuild, feedUrl, config, publish });
     } finally {
-      if (policyFile) rmSync(policyFile, { force: true });
+      removePolicy();
       await server.close();
       rmSync(work, { recursive: true, force: true });
     }
