@@ -1,0 +1,264 @@
+// Issue 14: metrics as IT turns them on, through a real Chromium machine policy (harness/managed-policy.ts,
+// as managed-policy.spec.ts deploys one) whose `metrics` key points at an endpoint on 127.0.0.1. After a whole
+// session and the e2e build's "send now":
+// - format `json`: the endpoint receives exactly one batch, its counts what the test did, and its raw bytes
+//   hold no draft text, no profile field, no install id and no page URL;
+// - format `plausible`: one event per use, each accepted by a stub of Plausible's Events API;
+// - a dead endpoint: the employee sees no error anywhere, and the counts wait for the next send.
+// Needs root to write the policy (CI runs as root); elsewhere each test is skipped with the reason.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
+import { test as base, expect } from './fixtures';
+import { heraldWorker, launchHerald } from './harness/launch-herald.mjs';
+import { buildWithOwnId, cannotWritePolicy, heraldPolicy, writeMachinePolicy } from './harness/managed-policy';
+import {
+  deadPort,
+  type Endpoint,
+  type PlausibleStub,
+  startJsonEndpoint,
+  startPlausibleStub,
+} from './harness/metrics-endpoint';
+import { playgrounds } from './harness/playgrounds.mjs';
+import { advocacySession, DEMO_FEED_ID, type SessionSecrets, sessionSecrets } from './pages/advocacy-session';
+import {
+  type CountRow,
+  countRows,
+  type DoneUse,
+  type EventDigest,
+  plausibleDigests,
+  sortDigests,
+  sortRows,
+} from './pages/metrics-counts';
+import { sendMetricsNow } from './pages/metrics-hook';
+import { carries, recordWorker } from './pages/privacy-recorder';
+
+// Only what this spec calls, in an extension page or the service worker (no @types/chrome in this project).
+declare const chrome: {
+  storage: {
+    managed: { get(): Promise<Record<string, unknown>> };
+    local: { get(key: string): Promise<Record<string, unknown>> };
+  };
+};
+
+type Format = 'json' | 'plausible';
+type Deployment = { id: string; extensionDir: string };
+
+const test = base.extend<{
+  format: Format;
+  /** Where the policy points; set per describe from one of the endpoints below, started before the browser. */
+  endpointUrl: string;
+  jsonEndpoint: Endpoint;
+  plausibleStub: PlausibleStub;
+  /** A port nothing listens on until the test starts an endpoint there. */
+  deadEndpoint: { port: number; url: string };
+  deployment: Deployment;
+}>({
+  format: ['json', { option: true }],
+  endpointUrl: ['', { option: true }],
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright requires the destructuring pattern here.
+  jsonEndpoint: async ({}, use) => {
+    const endpoint = await startJsonEndpoint();
+    await use(endpoint);
+    await endpoint.close();
+  },
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright requires the destructuring pattern here.
+  plausibleStub: async ({}, use) => {
+    const stub = await startPlausibleStub();
+    await use(stub);
+    await stub.close();
+  },
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright requires the destructuring pattern here.
+  deadEndpoint: async ({}, use) => {
+    const port = await deadPort();
+    await use({ port, url: `http://127.0.0.1:${port}/metrics` });
+  },
+  deployment: async ({ endpointUrl, format }, use, testInfo) => {
+    const reason = cannotWritePolicy();
+    testInfo.skip(reason !== undefined, `Skipped: ${reason}.`);
+    const work = mkdtempSync(join(tmpdir(), 'herald-metrics-'));
+    let removePolicy = () => {};
+    try {
+      const deployment = buildWithOwnId(work);
+      removePolicy = writeMachinePolicy(
+        deployment.id,
+        heraldPolicy(deployment.id, { metrics: { endpoint: endpointUrl, format } }),
+      );
+      await use(deployment);
+    } finally {
+      removePolicy();
+      rmSync(work, { recursive: true, force: true });
+    }
+  },
+  context: async ({ deployment }, use) => {
+    const { context } = await launchHerald({ extensionDir: deployment.extensionDir });
+    await use(context);
+    await context.close();
+  },
+});
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Waits until the browser hands Herald the policy's `metrics` (a fresh profile answers after a few seconds). */
+async function metricsPolicyRead(page: Page, extensionId: string, endpointUrl: string): Promise<void> {
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect
+    .poll(async () => (await page.evaluate(() => chrome.storage.managed.get())).metrics, { timeout: 20_000 })
+    .toMatchObject({ endpoint: endpointUrl });
+}
+
+async function installIdOf(context: BrowserContext): Promise<string> {
+  const worker = await heraldWorker(context);
+  const { installId } = await worker.evaluate(() => chrome.storage.local.get('installId'));
+  if (typeof installId !== 'string') throw new Error('Herald keeps no install id in storage.local `installId`');
+  return installId;
+}
+
+/** Each secret, and each page's URL or host, found in what was sent (empty when none). */
+function secretsIn(body: string, secrets: SessionSecrets, installId: string): string[] {
+  const values: [string, string][] = [
+    ['the draft', secrets.draft],
+    ...Object.entries(secrets.profile).map(([field, value]): [string, string] => [`profile.${field}`, value]),
+    ['the install id', installId],
+    ...playgrounds.flatMap((site): [string, string][] => [
+      [`${site.label}'s URL`, site.url],
+      [`${site.label}'s host`, new URL(site.url).host],
+    ]),
+  ];
+  return values.filter(([, value]) => carries(body, value)).map(([name]) => name);
+}
+
+type Batch = { schema: string; days: { day: string; counts: CountRow[] }[] };
+
+/** Every count of the batches, one row per feed, item, wording and network of a day. */
+function batchRows(bodies: readonly string[]): { days: string[]; rows: CountRow[] } {
+  const batches = bodies.map((body) => JSON.parse(body) as Batch);
+  for (const batch of batches) expect(batch.schema).toBe('herald-metrics/1');
+  const days = batches.flatMap((batch) => batch.days);
+  return { days: days.map((day) => day.day), rows: sortRows(days.flatMap((day) => day.counts)) };
+}
+
+test.describe('format json', () => {
+  test.use({ format: 'json', endpointUrl: async ({ jsonEndpoint }, use) => use(jsonEndpoint.url('/metrics')) });
+
+  test('after a session, one batch: the counts of what the employee did, and none of their words, profile, id or pages', async ({
+    context,
+    page,
+    extensionId,
+    endpointUrl,
+    jsonEndpoint: endpoint,
+  }) => {
+    await metricsPolicyRead(page, extensionId, endpointUrl);
+    const secrets = sessionSecrets();
+    const uses = await advocacySession(context, page, extensionId, secrets);
+    const recorder = await recordWorker(context);
+    await sendMetricsNow(context, extensionId);
+    await expect.poll(() => endpoint.received.length).toBe(1);
+    // What was sent is gone from the device: asked again, Herald has nothing to send.
+    await sendMetricsNow(context, extensionId);
+
+    const [batch] = endpoint.received;
+    if (!batch) throw new Error('no batch');
+    expect(batch.method).toBe('POST');
+    expect(batch.path).toBe('/metrics');
+    expect(batch.headers['content-type']).toMatch(/^application\/json/);
+    const { days, rows } = batchRows([batch.body]);
+    expect(days).toEqual([today()]);
+    expect(rows).toEqual(countRows(DEMO_FEED_ID, uses));
+
+    // The raw bytes, as the endpoint got them and as the service worker handed them over.
+    expect(secretsIn(batch.body, secrets, await installIdOf(context))).toEqual([]);
+    expect(batch.body).not.toMatch(/https?:/);
+    const fetches = (await recorder.read()).fetches;
+    await recorder.stop();
+    expect(fetches.map((fetched) => [fetched.method, fetched.url, fetched.body])).toEqual([
+      ['POST', endpointUrl, batch.body],
+    ]);
+    expect(endpoint.received).toHaveLength(1);
+  });
+});
+
+/** A Plausible event as the count it carries (props as Plausible stores them: scalars). */
+function digest(event: PlausibleStub['accepted'][number]): EventDigest {
+  const props = event.props ?? {};
+  return {
+    name: event.name,
+    url: event.url,
+    item: String(props.item),
+    phrasing: Number(props.phrasing),
+    network: props.network === undefined ? null : String(props.network),
+    edited: event.name === 'Posted' ? String(props.edited) === 'true' : null,
+  };
+}
+
+test.describe('format plausible', () => {
+  test.use({
+    format: 'plausible',
+    endpointUrl: async ({ plausibleStub }, use) => use(plausibleStub.url('/api/event')),
+  });
+
+  test("after a session, one event per use, each accepted by Plausible's Events API", async ({
+    context,
+    page,
+    extensionId,
+    endpointUrl,
+    plausibleStub: stub,
+  }) => {
+    await metricsPolicyRead(page, extensionId, endpointUrl);
+    const secrets = sessionSecrets();
+    const uses = await advocacySession(context, page, extensionId, secrets);
+    await sendMetricsNow(context, extensionId);
+    await expect.poll(() => stub.received.length).toBe(uses.length);
+
+    expect(stub.refused).toEqual([]);
+    expect(sortDigests(stub.accepted.map(digest))).toEqual(plausibleDigests(DEMO_FEED_ID, uses));
+    for (const event of stub.accepted) {
+      expect(event.domain).toBe('herald');
+      expect(event.props?.day).toBe(today());
+    }
+    const installId = await installIdOf(context);
+    for (const request of stub.received) {
+      expect(secretsIn(request.body, secrets, installId)).toEqual([]);
+      expect(request.body).not.toMatch(/https?:/);
+    }
+  });
+});
+
+test.describe('a dead endpoint', () => {
+  test.use({ format: 'json', endpointUrl: async ({ deadEndpoint }, use) => use(deadEndpoint.url) });
+
+  test('shows the employee no error, and keeps the counts for the next send', async ({
+    context,
+    page,
+    extensionId,
+    endpointUrl,
+    deadEndpoint,
+  }) => {
+    await metricsPolicyRead(page, extensionId, endpointUrl);
+    const uses: DoneUse[] = await advocacySession(context, page, extensionId, sessionSecrets());
+    await sendMetricsNow(context, extensionId);
+
+    // Nothing in the popup or Options says anything went wrong (and no Herald page logged an error: fixtures.ts).
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await expect(popup.getByRole('article').first()).toBeVisible();
+    await expect(popup.getByRole('alert')).toHaveCount(0);
+    await expect(popup.locator('body')).not.toContainText(/error|failed|could not|metrics/i);
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    const reports = page.getByRole('region', { name: 'What Herald reports' });
+    await expect(reports).toContainText(endpointUrl);
+    await expect(reports).not.toContainText(/error|failed|could not/i);
+
+    // The endpoint is back: the next send carries everything counted before.
+    const endpoint = await startJsonEndpoint(deadEndpoint.port);
+    try {
+      await sendMetricsNow(context, extensionId);
+      await expect.poll(() => endpoint.received.length).toBe(1);
+      const [batch] = endpoint.received;
+      expect(batchRows([batch?.body ?? '']).rows).toEqual(countRows(DEMO_FEED_ID, uses));
+    } finally {
+      await endpoint.close();
+    }
+  });
+});
