@@ -50,7 +50,7 @@ test('without a metrics policy, a whole session sends nothing but feed syncs and
   const requests = recordRequests(context);
   const uses = await advocacySession(context, page, extensionId, sessionSecrets());
   // Even asked to send at once, it has nothing to send.
-  await sendMetricsNow(context, extensionId);
+  expect(await sendMetricsNow(context)).toBe('off');
 
   const local = await storedLocal(context);
   const feedUrls = Object.keys(local.feedStates ?? {});
