@@ -1,8 +1,9 @@
 // Issue 14: metrics as IT turns them on, through a real Chromium machine policy (harness/managed-policy.ts,
 // as managed-policy.spec.ts deploys one) whose `metrics` key points at an endpoint on 127.0.0.1. After a whole
 // session and the e2e build's "send now":
-// - format `json`: the endpoint receives exactly one batch, its counts what the test did, and its raw bytes
-//   hold no draft text, no profile field, no install id and no page URL;
+// - format `json`, into the built `herald-feed serve --metrics`: exactly one batch, its counts what the test
+//   did, its raw bytes free of draft text, profile fields, the install id and page URLs; `herald-feed report`
+//   prints the funnel of what the test did, and Options shows the exact bytes sent;
 // - format `plausible`: one event per use, each accepted by a stub of Plausible's Events API;
 // - a dead endpoint: the employee sees no error anywhere, and the counts wait for the next send.
 // Needs root to write the policy (CI runs as root); elsewhere each test is skipped with the reason.
@@ -11,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { test as base, expect } from './fixtures';
+import { type MetricsServe, metricsReport, startMetricsServe } from './harness/herald-feed-metrics';
 import { heraldWorker, launchHerald } from './harness/launch-herald.mjs';
 import { buildWithOwnId, cannotWritePolicy, heraldPolicy, writeMachinePolicy } from './harness/managed-policy';
 import {
@@ -27,12 +29,14 @@ import {
   countRows,
   type DoneUse,
   type EventDigest,
+  funnelRows,
   plausibleDigests,
   sortDigests,
+  sortFunnel,
   sortRows,
 } from './pages/metrics-counts';
 import { sendMetricsNow } from './pages/metrics-hook';
-import { carries, recordWorker } from './pages/privacy-recorder';
+import { carries, recordRequests, recordWorker } from './pages/privacy-recorder';
 
 // Only what this spec calls, in an extension page or the service worker (no @types/chrome in this project).
 declare const chrome: {
@@ -51,6 +55,8 @@ const test = base.extend<{
   endpointUrl: string;
   jsonEndpoint: Endpoint;
   plausibleStub: PlausibleStub;
+  /** `herald-feed serve --metrics`, the built CLI, into a SQLite file of the test's own. */
+  metricsServe: MetricsServe;
   /** A port nothing listens on until the test starts an endpoint there. */
   deadEndpoint: { port: number; url: string };
   deployment: Deployment;
@@ -68,6 +74,17 @@ const test = base.extend<{
     const stub = await startPlausibleStub();
     await use(stub);
     await stub.close();
+  },
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright requires the destructuring pattern here.
+  metricsServe: async ({}, use) => {
+    const work = mkdtempSync(join(tmpdir(), 'herald-metrics-serve-'));
+    const serve = await startMetricsServe(work);
+    try {
+      await use(serve);
+    } finally {
+      serve.stop();
+      rmSync(work, { recursive: true, force: true });
+    }
   },
   // biome-ignore lint/correctness/noEmptyPattern: Playwright requires the destructuring pattern here.
   deadEndpoint: async ({}, use) => {
@@ -139,42 +156,63 @@ function batchRows(bodies: readonly string[]): { days: string[]; rows: CountRow[
   return { days: days.map((day) => day.day), rows: sortRows(days.flatMap((day) => day.counts)) };
 }
 
-test.describe('format json', () => {
-  test.use({ format: 'json', endpointUrl: async ({ jsonEndpoint }, use) => use(jsonEndpoint.url('/metrics')) });
+test.describe('format json, into herald-feed serve --metrics', () => {
+  test.use({ format: 'json', endpointUrl: async ({ metricsServe }, use) => use(metricsServe.endpoint) });
 
   test('after a session, one batch: the counts of what the employee did, and none of their words, profile, id or pages', async ({
     context,
     page,
     extensionId,
     endpointUrl,
-    jsonEndpoint: endpoint,
+    metricsServe,
   }) => {
     await metricsPolicyRead(page, extensionId, endpointUrl);
+    const requests = recordRequests(context);
     const secrets = sessionSecrets();
     const uses = await advocacySession(context, page, extensionId, secrets);
     const recorder = await recordWorker(context);
     expect(await sendMetricsNow(context)).toBe('sent');
     // What was sent is gone from the device: asked again, Herald has nothing to send.
     expect(await sendMetricsNow(context)).toBe('nothing');
+    const { fetches } = await recorder.read();
+    await recorder.stop();
 
-    const [batch] = endpoint.received;
+    // Exactly one request, its bytes as the service worker handed them over and as the network carried them.
+    expect(fetches.map((fetched) => [fetched.method, fetched.url])).toEqual([['POST', endpointUrl]]);
+    const [batch] = fetches;
     if (!batch) throw new Error('no batch');
-    expect(batch.method).toBe('POST');
-    expect(batch.path).toBe('/metrics');
-    expect(batch.headers['content-type']).toMatch(/^application\/json/);
+    expect(JSON.parse(batch.headers)).toMatchObject({ 'content-type': expect.stringMatching(/^application\/json/) });
+    expect(requests.filter((request) => request.url === endpointUrl).map((request) => request.body)).toEqual([
+      batch.body,
+    ]);
     const { days, rows } = batchRows([batch.body]);
     expect(days).toEqual([today()]);
     expect(rows).toEqual(countRows(DEMO_FEED_ID, uses));
-
-    // The raw bytes, as the endpoint got them and as the service worker handed them over.
     expect(secretsIn(batch.body, secrets, await installIdOf(context))).toEqual([]);
     expect(batch.body).not.toMatch(/https?:/);
-    const fetches = (await recorder.read()).fetches;
-    await recorder.stop();
-    expect(fetches.map((fetched) => [fetched.method, fetched.url, fetched.body])).toEqual([
-      ['POST', endpointUrl, batch.body],
-    ]);
-    expect(endpoint.received).toHaveLength(1);
+
+    // herald-feed stored it, and its report prints the funnel of what the employee did.
+    const report = metricsReport(metricsServe.db).map(
+      ({ feed, item, phrasing, suggested, inserted, copied, shared, posted, postedVerbatim, postedEdited }) => ({
+        feed,
+        item,
+        phrasing,
+        suggested,
+        inserted,
+        copied,
+        shared,
+        posted,
+        postedVerbatim,
+        postedEdited,
+      }),
+    );
+    expect(sortFunnel(report)).toEqual(funnelRows(DEMO_FEED_ID, uses));
+
+    // The employee sees in Options where it went and the exact bytes sent.
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    const reports = page.getByRole('region', { name: 'What Herald reports' });
+    await expect(reports).toContainText(endpointUrl);
+    await expect(reports.locator('pre')).toHaveText(batch.body);
   });
 });
 
@@ -208,10 +246,10 @@ test.describe('format plausible', () => {
     await metricsPolicyRead(page, extensionId, endpointUrl);
     const secrets = sessionSecrets();
     const uses = await advocacySession(context, page, extensionId, secrets);
-    expect(await sendMetricsNow(context)).toBe('sent');
-    expect(stub.received).toHaveLength(uses.length);
-
+    const outcome = await sendMetricsNow(context);
     expect(stub.refused).toEqual([]);
+    expect(outcome).toBe('sent');
+    expect(stub.received).toHaveLength(uses.length);
     expect(sortDigests(stub.accepted.map(digest))).toEqual(plausibleDigests(DEMO_FEED_ID, uses));
     for (const event of stub.accepted) {
       expect(event.domain).toBe('herald');

@@ -96,3 +96,25 @@ export function plausibleDigests(feed: string, uses: readonly DoneUse[]): EventD
 
 export const sortDigests = (digests: readonly EventDigest[]) =>
   [...digests].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+
+/** A line of the funnel `herald-feed report` prints: one item and wording, every network and day added up. */
+export type FunnelRow = Omit<CountRow, 'network'>;
+
+const COUNTS = ['suggested', 'inserted', 'copied', 'shared', 'posted', 'postedVerbatim', 'postedEdited'] as const;
+
+/** The funnel these uses make, ordered by feed, item and wording. */
+export function funnelRows(feed: string, uses: readonly DoneUse[]): FunnelRow[] {
+  const rows = new Map<string, FunnelRow>();
+  for (const { network: _, ...row } of countRows(feed, uses)) {
+    const key = JSON.stringify([row.feed, row.item, row.phrasing]);
+    const held = rows.get(key);
+    if (held) for (const count of COUNTS) held[count] += row[count];
+    else rows.set(key, row);
+  }
+  return sortFunnel([...rows.values()]);
+}
+
+export const sortFunnel = <Row extends Pick<FunnelRow, 'feed' | 'item' | 'phrasing'>>(rows: readonly Row[]) =>
+  [...rows].sort((a, b) =>
+    JSON.stringify([a.feed, a.item, a.phrasing]).localeCompare(JSON.stringify([b.feed, b.item, b.phrasing])),
+  );
