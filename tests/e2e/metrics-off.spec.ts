@@ -1,6 +1,6 @@
 // Issue 14: metrics are off unless IT turns them on. Without a `metrics` policy, a whole session (suggestions
 // shown, inserts, posts on LinkedIn, X and Facebook, a share and a copy in the popup, then the e2e build's
-// "send now") sends no request but feed syncs, and Herald stores no count.
+// "send now") sends no request but feed syncs, Herald stores no count, and Options says it reports nothing.
 import type { BrowserContext } from '@playwright/test';
 import demoFeed from '../../shared/feed/demo-feed.json' with { type: 'json' };
 import { expect, test as heraldTest } from './fixtures';
@@ -68,4 +68,10 @@ test('without a metrics policy, a whole session sends nothing but feed syncs and
   );
   expect(requests.some((request) => request.url.startsWith('https://x.com/intent/'))).toBe(true);
   expect(record.messages.filter((message) => message.includes('recordShare'))).toHaveLength(2);
+  // The page and the popup did report each use; the background, with no policy, kept none of them.
+  expect(record.messages.filter((message) => message.includes('"countUse"'))).toHaveLength(uses.length);
+
+  // And Options tells the employee so.
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(page.getByRole('region', { name: 'What Herald reports' })).toContainText('Herald reports nothing');
 });
