@@ -90,7 +90,9 @@ export interface MetricsStore {
 export async function openMetricsStore(file: string, name: string): Promise<MetricsStore> {
   const sql = await loadSql();
   let db = openOurs(sql, await readIfThere(file), name, true);
-  await writeAtomically(file, db.export());
+  // What is on disk: a batch that could not be written is taken back out by going back to these bytes.
+  let written = db.export();
+  await writeAtomically(file, written);
   // One batch at a time: two writes of the same temporary file must never interleave.
   let queue = Promise.resolve();
   const addNow = async (rows: readonly CountRow[]) => {
@@ -112,11 +114,14 @@ export async function openMetricsStore(file: string, name: string): Promise<Metr
         ]);
       }
       db.exec('COMMIT');
-      await writeAtomically(file, db.export());
+      const bytes = db.export();
+      await writeAtomically(file, bytes);
+      written = bytes;
     } catch (error) {
-      // Not on disk means not stored: back to the file's state, so the sender's retry is not counted twice.
+      // Not on disk means not stored (the sender gets a 500 and keeps its counts): back to what the file holds,
+      // so its retry is not counted twice.
       db.close();
-      db = openOurs(sql, await readIfThere(file), name, true);
+      db = new sql.Database(written);
       throw error;
     }
   };

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -146,6 +146,20 @@ describe('herald-feed serve --metrics', () => {
     const report = await reportJson(file);
     expect(report.rows[0]).toMatchObject({ item: 'hiring', suggested: 5 });
     expect(report.total.suggested).toBe(20);
+  });
+
+  it('stores nothing of a batch it could not write, so a retry of the sender is not counted twice', async () => {
+    const dir = await tempDir();
+    const file = join(dir, 'metrics.db');
+    const { url } = await serveMetrics(file);
+    // A folder where the file was: the rename onto it fails, as a full or read-only disk would.
+    await rm(file);
+    await mkdir(join(file, 'in-the-way'), { recursive: true });
+    expect((await post(url, BATCH)).status).toBe(500);
+    await rm(file, { recursive: true });
+    expect((await post(url, BATCH)).status).toBe(204);
+    expect((await reportJson(file)).total.suggested).toBe(18);
+    expect(await readdir(dir)).toEqual(['metrics.db']);
   });
 
   it.each([
