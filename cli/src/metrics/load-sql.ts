@@ -14,7 +14,11 @@ const WASM = 'sql-wasm.wasm';
 function wasmPath(): string {
   const beside = join(import.meta.dirname, WASM);
   if (existsSync(beside)) return beside;
-  return nodeModule.createRequire(import.meta.url).resolve(`sql.js/dist/${WASM}`);
+  try {
+    return nodeModule.createRequire(import.meta.url).resolve(`sql.js/dist/${WASM}`);
+  } catch {
+    throw new Error(`${WASM} is missing beside ${import.meta.dirname}: run "npm run build:cli"`);
+  }
 }
 
 let loading: Promise<SqlJsStatic> | undefined;
