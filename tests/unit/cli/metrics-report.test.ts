@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { firstDayOf } from '../../../cli/src/commands/report';
@@ -7,7 +7,7 @@ import { funnelTable } from '../../../cli/src/metrics/funnel-table';
 import { loadSql } from '../../../cli/src/metrics/load-sql';
 import { openMetricsStore } from '../../../cli/src/metrics/metrics-db';
 import { metricsBatchSchema } from '../../../shared/metrics/batch-schema';
-import { herald, NOW, tempDirsRemovedAfterEach } from './cli-harness';
+import { herald, NOW, REPO, tempDirsRemovedAfterEach } from './cli-harness';
 
 const tempDir = tempDirsRemovedAfterEach();
 
@@ -118,6 +118,34 @@ describe('the funnel', () => {
     const line = table.find((text) => text.startsWith('a-very-long-feed-id')) ?? '';
     expect(line.indexOf('12345') + 5).toBe(header.indexOf('suggested') + 'suggested'.length);
     expect(header.indexOf('item')).toBe(line.indexOf('i  '));
+  });
+});
+
+describe('docs/herald-feed.md, report', () => {
+  it('shows the table report prints', async () => {
+    const reference = await readFile(join(REPO, 'docs/herald-feed.md'), 'utf8');
+    const shown = /### report[\s\S]*?```text\n([\s\S]*?)```/.exec(reference)?.[1]?.trimEnd().split('\n');
+    const wording = { feed: 'lumen', item: 'series-b', copied: 0, shared: 0 };
+    const table = funnelTable(
+      funnelOf({
+        rows: [
+          {
+            ...wording,
+            phrasing: 1,
+            suggested: 10,
+            inserted: 4,
+            postedVerbatim: 2,
+            postedEdited: 1,
+            copied: 2,
+            shared: 1,
+          },
+          { ...wording, phrasing: 2, suggested: 5, inserted: 1, postedVerbatim: 0, postedEdited: 1 },
+        ],
+        from: '2026-11-30',
+        to: '2026-12-01',
+      }),
+    );
+    expect(shown).toEqual(table.slice(2, 8));
   });
 });
 

@@ -132,6 +132,14 @@ describe('herald-feed serve --metrics', () => {
     expect(rows[2]).toMatchObject({ suggested: 10, inserted: 2, postedEdited: 2 });
   });
 
+  it('stores batches that arrive at once, one after the other', async () => {
+    const file = join(await tempDir(), 'metrics.db');
+    const { url } = await serveMetrics(file);
+    const statuses = await Promise.all(Array.from({ length: 6 }, () => post(url, BATCH).then((r) => r.status)));
+    expect(statuses).toEqual(Array(6).fill(204));
+    expect((await reportJson(file)).total.suggested).toBe(6 * 18);
+  });
+
   it('keeps the counts across a restart, and adds to them', async () => {
     const file = join(await tempDir(), 'metrics.db');
     const first = await serveMetrics(file);
