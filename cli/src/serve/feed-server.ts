@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { relative, sep } from 'node:path';
 import type { MetricsStore } from '../metrics/metrics-db';
 import { contentTypeOf } from './content-type';
-import { answerMetricsPost, METRICS_CORS, METRICS_PATH } from './metrics-endpoint';
+import { answerMetrics, METRICS_PATH } from './metrics-endpoint';
 import { resolveRequestPath } from './resolve-request-path';
 
 export interface FeedServer {
@@ -69,33 +69,14 @@ function pathOf(request: IncomingMessage): string | undefined {
   }
 }
 
-/** POST /metrics, and its CORS preflight: Herald's json batches into the metrics file. */
-async function answerMetrics(metrics: NonNullable<Metrics>, request: IncomingMessage, response: ServerResponse) {
-  const end = (status: number, body = '', headers: Record<string, string> = {}) => {
-    response.writeHead(status, { ...METRICS_CORS, 'content-type': 'text/plain; charset=utf-8', ...headers });
-    response.end(body);
-  };
-  if (request.method === 'OPTIONS') {
-    end(204);
-    return { status: 204 };
-  }
-  if (request.method !== 'POST') {
-    request.resume();
-    end(405, 'only POST\n', { allow: 'POST, OPTIONS' });
-    return { status: 405 };
-  }
-  const answer = await answerMetricsPost(request, metrics.store, metrics.maxBytes);
-  end(answer.status, answer.body);
-  return { status: answer.status, note: answer.note };
-}
-
 async function answer(
   root: string,
   metrics: Metrics,
   request: IncomingMessage,
   response: ServerResponse,
 ): Promise<{ status: number; note?: string }> {
-  if (metrics && pathOf(request) === METRICS_PATH) return answerMetrics(metrics, request, response);
+  if (metrics && pathOf(request) === METRICS_PATH)
+    return answerMetrics(request, response, metrics.store, metrics.maxBytes);
   return { status: await answerFile(root, request, response) };
 }
 

@@ -1,4 +1,4 @@
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { countRows } from '../metrics/count-rows';
 import type { MetricsStore } from '../metrics/metrics-db';
 import { parseMetricsBatch } from './metrics-batch';
@@ -9,7 +9,7 @@ export const METRICS_PATH = '/metrics';
 /** A week of counts for a large feed is far below this; a body past it is a mistake, not a batch. */
 export const MAX_METRICS_BYTES = 4 * 1024 * 1024;
 
-export const METRICS_CORS = {
+const METRICS_CORS = {
   'access-control-allow-origin': '*',
   'access-control-allow-methods': 'POST, OPTIONS',
   'access-control-allow-headers': 'content-type',
@@ -41,7 +41,7 @@ async function bodyOf(request: IncomingMessage, maxBytes: number): Promise<strin
   return size > maxBytes ? undefined : Buffer.concat(chunks).toString('utf8');
 }
 
-export async function answerMetricsPost(
+async function answerPost(
   request: IncomingMessage,
   store: Pick<MetricsStore, 'add'>,
   maxBytes = MAX_METRICS_BYTES,
@@ -68,4 +68,26 @@ export async function answerMetricsPost(
     body: '',
     note: `stored ${rows.length} count${rows.length === 1 ? '' : 's'} of ${days} day${days === 1 ? '' : 's'}`,
   };
+}
+
+/** POST /metrics, and its CORS preflight: Herald's json batches into the metrics file. */
+export async function answerMetrics(
+  request: IncomingMessage,
+  response: ServerResponse,
+  store: Pick<MetricsStore, 'add'>,
+  maxBytes = MAX_METRICS_BYTES,
+): Promise<{ status: number; note?: string }> {
+  const end = (status: number, body = '', headers: Record<string, string> = {}) => {
+    response.writeHead(status, { ...METRICS_CORS, 'content-type': 'text/plain; charset=utf-8', ...headers });
+    response.end(body);
+    return { status };
+  };
+  if (request.method === 'OPTIONS') return end(204);
+  if (request.method !== 'POST') {
+    request.resume();
+    return end(405, 'only POST\n', { allow: 'POST, OPTIONS' });
+  }
+  const answer = await answerPost(request, store, maxBytes);
+  end(answer.status, answer.body);
+  return { status: answer.status, note: answer.note };
 }
