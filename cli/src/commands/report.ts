@@ -49,6 +49,7 @@ herald-feed metrics database, 2 a usage mistake.`,
     }
     const funnel = funnelOf(await readMetrics(resolve(io.cwd, file), file, since));
     if (values.json) io.out(JSON.stringify(funnel, null, 2));
+    else if (funnel.rows.length === 0) io.out(since ? `no counts since ${since}` : 'no counts yet');
     else for (const line of funnelTable(funnel)) io.out(line);
     return 0;
   },

@@ -78,6 +78,11 @@ describe('herald-feed report', () => {
     expect(await items()).toEqual(['old', 'today', 'week']);
     expect(await items('--days', '7')).toEqual(['today', 'week']);
     expect(await items('--days', '1')).toEqual(['today']);
+    const none = await herald(['report', 'metrics.db', '--days', '1'], {
+      cwd: dir,
+      now: new Date('2026-12-09T00:00:00Z'),
+    });
+    expect(none.out).toBe('no counts since 2026-12-09');
     const bad = await herald(['report', 'metrics.db', '--days', 'week'], { cwd: dir });
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('--days week: not a whole number of days');
