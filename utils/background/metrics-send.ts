@@ -3,9 +3,8 @@ import { utcDay } from '../../shared/metrics/day';
 import { buildJsonBatch } from '../../shared/metrics/json-batch';
 import { DEFAULT_PLAUSIBLE_DOMAIN, type MetricsConfig } from '../../shared/metrics/metrics-config';
 import { countsOfEntries, type PlausibleEntry, plausibleEntries } from '../../shared/metrics/plausible-events';
-import { nextDailySendAt, retrySendAt } from '../../shared/metrics/send-schedule';
 import { metricCountsItem, metricsLastSentItem, metricsScheduleItem } from '../storage';
-import { scheduleMetricsSend } from './metrics-schedule';
+import { scheduleDailySend, scheduleRetryBeforeSend } from './metrics-schedule';
 import { metricsConfig, updateMetricCounts } from './metrics-store';
 
 /** A request the endpoint has not answered by then counts as failed; the counts stay for the retry. */
@@ -70,13 +69,11 @@ async function sendOnce(now: number): Promise<SendOutcome> {
   }
   const today = utcDay(now);
   const counts = await updateMetricCounts((held) => pruneCounts(held, today));
-  const failures = (await metricsScheduleItem.getValue())?.failures ?? 0;
   if (isEmptyCounts(counts)) {
-    await scheduleMetricsSend({ nextAt: nextDailySendAt(now, Math.random), failures: 0 });
+    await scheduleDailySend(now);
     return 'nothing';
   }
-  // Before the request: a worker stopped mid-send retries as after a failure.
-  await scheduleMetricsSend({ nextAt: retrySendAt(now, failures + 1, Math.random), failures: failures + 1 });
+  await scheduleRetryBeforeSend(now);
   const attempt = await (config.format === 'json' ? sendJson(config, counts) : sendPlausible(config, counts));
   if (!isEmptyCounts(attempt.sent)) {
     // Counts may have grown during the send: only what was sent is taken off.
@@ -89,7 +86,7 @@ async function sendOnce(now: number): Promise<SendOutcome> {
     });
   }
   if (!attempt.complete) return 'failed';
-  await scheduleMetricsSend({ nextAt: nextDailySendAt(now, Math.random), failures: 0 });
+  await scheduleDailySend(now);
   return 'sent';
 }
 

@@ -229,6 +229,21 @@ describe('the json format', () => {
     await vi.waitFor(() => expect(sent).toHaveLength(1));
   });
 
+  it('brings a missing alarm back at start: an overdue send comes a minute later, a later one keeps its moment', async () => {
+    // The alarm turning metrics on set, first: then nothing else is scheduling.
+    await vi.waitFor(async () => expect(await bg.fakeBrowser.alarms.get('herald-metrics')).toBeDefined());
+    const restart = async (nextAt: number) => {
+      await bg.fakeBrowser.alarms.clearAll();
+      await bg.storage.metricsScheduleItem.setValue({ nextAt, failures: 2 });
+      const { ensureMetricsAlarm } = await import('../../../utils/background/metrics-schedule');
+      await ensureMetricsAlarm(NOW);
+      return (await bg.fakeBrowser.alarms.get('herald-metrics'))?.scheduledTime;
+    };
+    expect(await restart(NOW - DAY)).toBe(NOW + 60_000);
+    expect(await restart(NOW + 3 * 60 * 60_000)).toBe(NOW + 3 * 60 * 60_000);
+    expect((await bg.storage.metricsScheduleItem.getValue())?.failures).toBe(2);
+  });
+
   it('has no send-now hook outside the e2e build', () => {
     expect(metrics.SEND_NOW_HOOK in globalThis).toBe(false);
   });
