@@ -44,6 +44,9 @@ export function ReportsView({ metrics, lastSent }: Props) {
               <section className="reports-payload" tabIndex={0} aria-labelledby="reports-last-heading">
                 <pre>{lastSent.body}</pre>
               </section>
+              {lastSent.format === 'plausible' && (
+                <p className="hint">One event a line, each sent as its own request.</p>
+              )}
             </>
           ) : (
             <p className="hint">Nothing sent yet.</p>

@@ -21,9 +21,11 @@ describe('What Herald reports', () => {
     expect(html).not.toContain('reports nothing');
   });
 
-  it('names the Plausible site', () => {
+  it('names the Plausible site, and says each line of its payload was a request of its own', () => {
     const plausible = { endpoint: 'https://plausible.example/api/event', format: 'plausible' as const };
     expect(renderToStaticMarkup(<ReportsView metrics={plausible} lastSent={null} />)).toContain('site herald');
+    const lastSent = { at: 0, endpoint: plausible.endpoint, format: 'plausible' as const, body: '{"name":"Inserted"}' };
+    expect(renderToStaticMarkup(<ReportsView metrics={plausible} lastSent={lastSent} />)).toContain('One event a line');
   });
 
   it('shows the exact last payload sent, and when, in a region a keyboard can scroll', () => {
