@@ -1,21 +1,9 @@
+import { METRICS_BATCH_SCHEMA, type MetricsBatch, type MetricsCount } from './batch-schema';
 import type { CountRow, MetricCounts } from './counts';
 
-// The `json` format: one document per send (docs/metrics.md).
+// The `json` format: one document per send (docs/metrics.md), of the shape `herald-feed serve --metrics` checks.
 
-export const BATCH_SCHEMA = 'herald-metrics/1';
-
-export type BatchRow = Omit<CountRow, 'counts'> & {
-  suggested: number;
-  inserted: number;
-  copied: number;
-  shared: number;
-  posted: number;
-  postedVerbatim: number;
-  postedEdited: number;
-};
-export type MetricsBatch = { schema: typeof BATCH_SCHEMA; days: { day: string; counts: BatchRow[] }[] };
-
-function batchRow({ feed, item, phrasing, network, counts }: CountRow): BatchRow {
+function batchRow({ feed, item, phrasing, network, counts }: CountRow): MetricsCount {
   const postedVerbatim = counts['posted-verbatim'] ?? 0;
   const postedEdited = counts['posted-edited'] ?? 0;
   return {
@@ -33,7 +21,7 @@ function batchRow({ feed, item, phrasing, network, counts }: CountRow): BatchRow
   };
 }
 
-const hasAny = (row: BatchRow) =>
+const hasAny = (row: MetricsCount) =>
   row.suggested + row.inserted + row.copied + row.shared + row.postedVerbatim + row.postedEdited > 0;
 
 /** Every day held, oldest first, its rows in a stable order; rows counting nothing are left out. */
@@ -48,5 +36,5 @@ export function buildJsonBatch(counts: MetricCounts): MetricsBatch {
         .filter(hasAny),
     }))
     .filter(({ counts }) => counts.length > 0);
-  return { schema: BATCH_SCHEMA, days };
+  return { schema: METRICS_BATCH_SCHEMA, days };
 }
