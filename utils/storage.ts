@@ -1,6 +1,8 @@
 import { storage } from 'wxt/utils/storage';
 import type { Site } from '../shared/feed/schema';
 import type { LibraryHead } from '../shared/library/library-head';
+import type { MetricCounts } from '../shared/metrics/counts';
+import type { MetricsFormat } from '../shared/metrics/metrics-config';
 import type { InstanceHosts } from '../shared/sites/registry';
 import type { FeedState } from '../shared/sync/feed-state';
 import type { ManagedConfig } from '../shared/sync/managed-config';
@@ -65,5 +67,25 @@ export const installIdItem = storage.defineItem<string>('local:installId', {
 /** How many times the employee asked for "Another wording", per item key; below the item's count of wordings. */
 export const phrasingOffsetsItem = storage.defineItem<Record<string, number>>('local:phrasingOffsets', {
   fallback: {},
+  version: 1,
+});
+
+/**
+ * Counts of uses of approved items, by day, item, wording and network (shared/metrics/counts.ts), kept only
+ * while IT's `metrics` policy is on and until sent; never more than 7 days back. No text, no page, no id.
+ */
+export const metricCountsItem = storage.defineItem<MetricCounts>('local:metricCounts', { fallback: {}, version: 1 });
+
+/** The last send that went through, body byte for byte, so Options can show the employee what left. */
+export type MetricsLastSent = { at: number; endpoint: string; format: MetricsFormat; body: string };
+export const metricsLastSentItem = storage.defineItem<MetricsLastSent | null>('local:metricsLastSent', {
+  fallback: null,
+  version: 1,
+});
+
+/** When the next send is due, and how many sends failed in a row (for the backoff). */
+export type MetricsSchedule = { nextAt: number; failures: number };
+export const metricsScheduleItem = storage.defineItem<MetricsSchedule | null>('local:metricsSchedule', {
+  fallback: null,
   version: 1,
 });

@@ -2,6 +2,7 @@ import type { Command } from './command';
 import { buildCommand } from './commands/build';
 import { keygenCommand } from './commands/keygen';
 import { previewCommand } from './commands/preview';
+import { reportCommand } from './commands/report';
 import { schemaCommand } from './commands/schema';
 import { serveCommand } from './commands/serve';
 import { signCommand } from './commands/sign';
@@ -20,6 +21,7 @@ export const COMMANDS: readonly Command[] = [
   signCommand,
   verifyCommand,
   serveCommand,
+  reportCommand,
   previewCommand,
   schemaCommand,
 ];

@@ -1,11 +1,12 @@
 import { browser } from 'wxt/browser';
-import { phrasingText } from '../../shared/feed/phrasings';
+import { phrasingText, wordingNumber } from '../../shared/feed/phrasings';
 import type { Site } from '../../shared/feed/schema';
 import type { LibraryItem } from '../../shared/library/build-library';
 import { composeForNetwork } from '../../shared/share/compose-for-network';
 import { shareIntent, type Wording } from '../../shared/share/share-intent';
 import { type InstanceSite, labelOf, networkNames, networkOf } from '../../shared/sites/registry';
 import { fillPlaceholders } from '../../shared/text/placeholders';
+import { countUse } from '../../utils/count-use';
 import { type InsertResult, sendMessage } from '../../utils/messages';
 import { namedInstances } from '../../utils/named-instances';
 
@@ -20,6 +21,7 @@ export async function shareItem(item: LibraryItem, site: Site, wording: Wording 
   if (action.kind === 'unavailable') return action.reason;
   if (action.clipboardText) await navigator.clipboard.writeText(action.clipboardText);
   await sendMessage('recordShare', { key: item.key, site });
+  countUse({ kind: 'shared', itemKey: item.key, phrasing: wordingNumber(item, wording.phrasing), site });
   if (action.kind === 'copy') return action.note;
   await browser.tabs.create({ url: action.url });
   return action.note ?? `Opened the ${labelOf(site)} share page.`;
@@ -34,6 +36,8 @@ export async function copyItem(item: LibraryItem, site: Site, wording: Wording =
       : fillPlaceholders(phrasingText(item, site, wording.phrasing), wording.placeholders).text,
   );
   await sendMessage('recordShare', { key: item.key, site: 'copy' });
+  // A plain Copy is for no network in particular, whichever network the card previews.
+  countUse({ kind: 'copied', itemKey: item.key, phrasing: wordingNumber(item, wording.phrasing), site: null });
   return composed.ok ? `Copied the ${labelOf(site)} version.` : `Copied. ${composed.reason}`;
 }
 

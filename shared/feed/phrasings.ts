@@ -21,3 +21,11 @@ export function phrasingText(item: Worded, site: Site, index = 0): string {
   const wording = (index > 0 ? item.phrasings?.[index - 1] : undefined) ?? item;
   return wording.variants?.[site] ?? wording.text;
 }
+
+/**
+ * Wording `index` numbered as the employee sees it ("Another wording (2 of 3)") and as metrics and
+ * utm_content report it: 1 is the item's own text. An index the item does not have reads as 1, as it composes.
+ */
+export function wordingNumber(item: Pick<FeedItem, 'phrasings'>, index = 0): number {
+  return Number.isInteger(index) && index > 0 && index < phrasingCount(item) ? index + 1 : 1;
+}

@@ -2,7 +2,7 @@ import { isAllowedUrl } from '../feed/allowed-url';
 import type { FeedItem, Site } from '../feed/schema';
 import { networkOf } from '../sites/registry';
 import { type ComposeOptions, composeForNetwork } from './compose-for-network';
-import { withUtm } from './with-utm';
+import { utmContent, withUtm } from './with-utm';
 
 /**
  * What the popup does when someone shares an item:
@@ -19,7 +19,7 @@ export type ShareAction =
 export type Wording = Pick<ComposeOptions, 'phrasing' | 'placeholders'>;
 
 /**
- * The share page for `item` on `site`, its link tagged with UTM parameters for that network. `instance` is
+ * The share page for `item` on `site`, its link tagged with UTM parameters for that network and wording. `instance` is
  * the employee's server for networks that live on many (Mastodon); `wording` is this install's phrasing and the
  * values that fill `{firstName}` and the rest, as Insert and Copy use them (see composeForNetwork).
  */
@@ -32,7 +32,13 @@ export function shareIntent(
   const network = networkOf(site);
   const name = network.label;
   const url =
-    item.url && isAllowedUrl(item.url) ? withUtm(item.url, { source: site, campaign: item.campaign ?? item.id }) : null;
+    item.url && isAllowedUrl(item.url)
+      ? withUtm(item.url, {
+          source: site,
+          campaign: item.campaign ?? item.id,
+          content: utmContent(item, phrasing),
+        })
+      : null;
   const { share } = network;
 
   if (share.kind === 'post') {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { metricsConfigSchema } from '../metrics/metrics-config';
 import { instanceHosts } from '../sites/instance-host';
 import { type InstanceSite, instanceHostedNetworks, SITES, type Site } from '../sites/registry';
 import { instancesKey } from './managed-instances';
@@ -23,6 +24,8 @@ export const managedConfigSchema = z.object({
     z.array(z.string()).transform((names): Site[] => SITES.filter((site) => names.includes(site))),
   ),
   allowUserFeeds: lenient(z.boolean()),
+  /** Usage counts, sent where IT says (docs/metrics.md); absent or malformed: nothing counted, nothing sent. */
+  metrics: lenient(metricsConfigSchema),
   ...(Object.fromEntries(
     instanceHostedNetworks().map((network) => [instancesKey(network.site), instancesSchema]),
   ) as Record<`${InstanceSite}Instances`, typeof instancesSchema>),

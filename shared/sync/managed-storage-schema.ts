@@ -4,8 +4,9 @@ import { instancesKey } from './managed-instances';
 type Property = {
   title: string;
   description: string;
-  type: 'array' | 'integer' | 'boolean';
+  type: 'array' | 'integer' | 'boolean' | 'object' | 'string';
   items?: { type: 'string' };
+  properties?: Record<string, Property>;
 };
 
 const strings = { type: 'array', items: { type: 'string' } } as const;
@@ -54,6 +55,29 @@ export function managedStorageSchema(): { type: 'object'; properties: Record<str
         title: 'Allow employees to add feeds',
         description: "Whether employees may add feeds of their own in Herald's options. Default true.",
         type: 'boolean',
+      },
+      metrics: {
+        title: 'Usage counts',
+        description:
+          'Off when not set. Where Herald sends its daily counts of how approved items are used (no text, no employee id): see docs/metrics.md.',
+        type: 'object',
+        properties: {
+          endpoint: {
+            title: 'Endpoint',
+            description: 'https URL (http only to 127.0.0.1 or localhost); the endpoint must allow CORS.',
+            type: 'string',
+          },
+          format: {
+            title: 'Format',
+            description: '"json" (one batch a day) or "plausible" (Plausible\'s Events API).',
+            type: 'string',
+          },
+          domain: {
+            title: 'Plausible domain',
+            description: 'The site in Plausible. Default "herald".',
+            type: 'string',
+          },
+        },
       },
       ...instances,
     },

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { metricsConfigSchema } from '../../shared/metrics/metrics-config';
 import { manifestMatches } from '../../shared/sites/registry';
 import { managedConfigSchema } from '../../shared/sync/managed-config';
 import { managedStorageSchema } from '../../shared/sync/managed-storage-schema';
@@ -93,6 +94,7 @@ describe('the managed storage schema', () => {
       disabledSites: ['x'],
       allowUserFeeds: false,
       mastodonInstances: ['social.example'],
+      metrics: { endpoint: 'https://analytics.example/metrics', format: 'json', domain: 'herald' },
     };
     // A value of the schema's declared type survives Herald's reader: the two cannot drift apart silently.
     expect(managedConfigSchema.parse(sample)).toEqual(sample);
@@ -105,6 +107,10 @@ describe('the managed storage schema', () => {
       disabledSites: 'array',
       allowUserFeeds: 'boolean',
       mastodonInstances: 'array',
+      metrics: 'object',
     });
+    expect(Object.keys(managedSchema.properties.metrics?.properties ?? {}).sort()).toEqual(
+      Object.keys(metricsConfigSchema.shape).sort(),
+    );
   });
 });

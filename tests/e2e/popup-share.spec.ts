@@ -44,8 +44,9 @@ function shareOn(context: BrowserContext, popup: Page, title: string, network: s
   );
 }
 
-const utm = (site: string, campaign: string) =>
-  `utm_source=${site}&utm_medium=employee_advocacy&utm_campaign=${campaign}`;
+// The demo's news items have one wording each: utm_content is `<item id>.1`.
+const utm = (site: string, campaign: string, item: { id: string }) =>
+  `utm_source=${site}&utm_medium=employee_advocacy&utm_campaign=${campaign}&utm_content=${item.id}.1`;
 
 test('Share on X opens X’s intent with the item’s X text and its tagged link, and marks the item shared', async ({
   context,
@@ -60,7 +61,7 @@ test('Share on X opens X’s intent with the item’s X text and its tagged link
   const intent = await urlOpenedBy(context, () => news.getByRole('button', { name: 'Share on X' }).click());
   expect(`${intent.origin}${intent.pathname}`).toBe('https://x.com/intent/post');
   expect(intent.searchParams.get('text')).toBe(item.variants?.x);
-  expect(intent.searchParams.get('url')).toBe(`${item.url}?${utm('x', 'sustainability-2026')}`);
+  expect(intent.searchParams.get('url')).toBe(`${item.url}?${utm('x', 'sustainability-2026', item)}`);
   expect(intent.searchParams.get('hashtags')).toBe('Sustainability');
 
   await popup.bringToFront();
@@ -79,7 +80,7 @@ test('Share on LinkedIn opens LinkedIn’s share page with the tagged link and c
   pageErrors,
 }) => {
   const item = await storedItem(context, 'news-series-b');
-  const tagged = `${item.url}?${utm('linkedin', 'series-b-2026')}`;
+  const tagged = `${item.url}?${utm('linkedin', 'series-b-2026', item)}`;
   const caption = await composeForNetwork(item, 'linkedin', { url: tagged, urlApart: true });
   if (!caption.ok) throw new Error(caption.reason);
   const popup = await openPopup(context, extensionId, page);
@@ -105,7 +106,7 @@ test('Share on Facebook opens Facebook’s sharer with the link tagged for Faceb
   const popup = await openPopup(context, extensionId, page);
   const share = await shareOn(context, popup, item.title, 'Facebook');
   expect(share.href).toBe(
-    `https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(`${item.url}?${utm('facebook', 'hiring-q4')}`)}`,
+    `https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(`${item.url}?${utm('facebook', 'hiring-q4', item)}`)}`,
   );
 });
 
@@ -121,7 +122,7 @@ test('Share on Threads opens Threads’ intent with the text and hashtags, and t
   const expected = await composeForNetwork(item, 'threads', { urlApart: true });
   if (!expected.ok) throw new Error(expected.reason);
   expect(intent.searchParams.get('text')).toBe(expected.text);
-  expect(intent.searchParams.get('url')).toBe(`${item.url}?${utm('threads', 'hiring-q4')}`);
+  expect(intent.searchParams.get('url')).toBe(`${item.url}?${utm('threads', 'hiring-q4', item)}`);
 });
 
 test('Share on Bluesky opens Bluesky’s compose intent with its variant and the tagged link in the text', async ({
@@ -130,7 +131,7 @@ test('Share on Bluesky opens Bluesky’s compose intent with its variant and the
   extensionId,
 }) => {
   const item = await storedItem(context, 'news-series-b');
-  const tagged = `${item.url}?${utm('bluesky', 'series-b-2026')}`;
+  const tagged = `${item.url}?${utm('bluesky', 'series-b-2026', item)}`;
   const expected = await composeForNetwork(item, 'bluesky', { url: tagged });
   if (!expected.ok) throw new Error(expected.reason);
   const popup = await openPopup(context, extensionId, page);
@@ -157,7 +158,7 @@ test('Share on Mastodon asks for the server, then opens that server’s share pa
   await nameServers(context, { mastodon: ['social.lumen.example'] });
   const intent = await urlOpenedBy(context, share);
   expect(`${intent.origin}${intent.pathname}`).toBe('https://social.lumen.example/share');
-  const tagged = `${item.url}?${utm('mastodon', 'series-b-2026')}`;
+  const tagged = `${item.url}?${utm('mastodon', 'series-b-2026', item)}`;
   const expected = await composeForNetwork(item, 'mastodon', { url: tagged });
   if (!expected.ok) throw new Error(expected.reason);
   expect(intent.searchParams.get('text')).toBe(expected.text);

@@ -13,6 +13,7 @@ import { updateBadge } from './badge';
 import { syncInstanceScripts } from './instance-scripts';
 import { keepLibraryHead } from './library-head';
 import { ensureSyncAlarm, runSync, SYNC_ALARM } from './run-sync';
+import { startMetrics } from './start-metrics';
 
 export function startBackground(): void {
   void ensureSyncAlarm().catch((error: unknown) => console.warn('Herald:', error));
@@ -43,6 +44,7 @@ export function startBackground(): void {
   browser.permissions.onRemoved.addListener(syncScripts);
 
   keepLibraryHead();
+  startMetrics();
 
   onMessage('syncNow', () => runSync());
   onMessage('addFeed', ({ data }) => addUserFeed(data));

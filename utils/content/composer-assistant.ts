@@ -1,9 +1,9 @@
-import { phrasingCount, phrasingText } from '../../shared/feed/phrasings';
+import { phrasingCount, phrasingText, wordingNumber } from '../../shared/feed/phrasings';
 import type { Site } from '../../shared/feed/schema';
 import type { LibraryItem } from '../../shared/library/build-library';
 import { startSuggestionRanker } from '../../shared/ranking/suggestion-ranker';
 import { composeForNetwork } from '../../shared/share/compose-for-network';
-import { chosenPhrasing, type PhrasingChoice } from '../../shared/share/pick-phrasing';
+import { chosenPhrasing } from '../../shared/share/pick-phrasing';
 import { readDraftText } from '../../shared/sites/draft-text';
 import type { Network } from '../../shared/sites/registry';
 import { fillPlaceholders, type Profile, placeholderValues } from '../../shared/text/placeholders';
@@ -11,6 +11,7 @@ import type { InsertResult } from '../messages';
 import { chooseAnotherWording } from '../phrasing-offsets';
 import { profileItem } from '../storage';
 import { composerFrame } from './composer-frame';
+import type { ComposerUses } from './composer-uses';
 import { insertIntoEditor, refocus, type SavedCaret, saveCaret } from './insert-text';
 import { type Lifetime, startScope } from './lifetime';
 import { type LibraryStore, perLibraryVersion } from './per-library-version';
@@ -35,9 +36,8 @@ export type ComposerAssistant = {
 /** The focused composer: its editor, the dialog or column it sits in, and where its caret was. */
 type Session = { editor: HTMLElement; frame: HTMLElement; stop: () => void; caret: SavedCaret | null };
 
-function viewOf(item: LibraryItem, site: Site, profile: Profile | null, choice: PhrasingChoice): SuggestionView {
+function viewOf(item: LibraryItem, site: Site, profile: Profile | null, phrasing: number): SuggestionView {
   const placeholders = placeholderValues(profile, item.publisherName);
-  const phrasing = chosenPhrasing(choice, item);
   const count = phrasingCount(item);
   const composed = composeForNetwork(item, site, { phrasing, placeholders });
   return {
@@ -57,6 +57,7 @@ export function createComposerAssistant(
   root: HTMLElement,
   policy: PolicyAssistant,
   phrasings: PhrasingStore,
+  uses: ComposerUses,
   findFallbackEditor: () => HTMLElement | null,
 ): ComposerAssistant {
   const ranker = perLibraryVersion(store, (library) => startSuggestionRanker(library.items), lifetime);
@@ -117,13 +118,15 @@ export function createComposerAssistant(
     if (!panel.isOpen()) return;
     const ranked = query.trim() ? search(query, PANEL_LIMIT) : rank(draft, network.site, now, PANEL_LIMIT);
     const choice = phrasings.current();
-    const views = ranked.map(({ item }) => viewOf(item as LibraryItem, network.site, profile, choice));
+    const shown = ranked.map(({ item }) => ({ item: item as LibraryItem, phrasing: chosenPhrasing(choice, item) }));
+    const views = shown.map(({ item, phrasing }) => viewOf(item, network.site, profile, phrasing));
     const status = query.trim()
       ? `${views.length} result${views.length === 1 ? '' : 's'} for “${query.trim()}”`
       : draft.trim()
         ? 'Best matches for your draft'
         : 'Newest talking points and news';
     panel.show(views, notice ?? (views.length > 0 ? status : 'Nothing matches yet.'));
+    uses.shown(shown.map(({ item, phrasing }) => ({ itemKey: item.key, phrasing: wordingNumber(item, phrasing) })));
   }
 
   function setTheme(editor: HTMLElement): void {
@@ -184,6 +187,8 @@ export function createComposerAssistant(
     if (!session) return;
     notice = null;
     session.caret = saveCaret(session.editor) ?? session.caret;
+    // The shortcut pressed with the panel open is not a new opening: its suggestions were counted.
+    if (!panel.isOpen()) uses.panelOpened();
     panel.open();
     launcher.setExpanded(true);
     panel.place(session.editor.getBoundingClientRect(), session.frame.getBoundingClientRect());
@@ -214,6 +219,7 @@ export function createComposerAssistant(
     // The first gap is selected, so typing replaces it; the note says what goes there.
     const [firstGap] = composed.gaps;
     const result = await insertIntoEditor(lifetime, network, editor, composed.text, session?.caret ?? null, firstGap);
+    if (result.ok) uses.inserted(editor, { itemKey: key, phrasing: wordingNumber(item, phrasing) }, composed.text);
     if (result.ok && firstGap)
       policy.expectGaps(
         editor,

@@ -10,6 +10,8 @@ export type PostGuardHooks = {
   /** Why the draft should not go out as it is right now (blocking findings, verbatim wording); none lets it through. */
   blockingMessages(editor: HTMLElement): BlockingReasons | undefined;
   ask(reasons: BlockingReasons): Promise<'edit' | 'post'>;
+  /** A post goes through (now, or after "Post anyway"): called once per post, before the site's own handlers. */
+  posted(editor: HTMLElement): void;
 };
 
 function isPostShortcut(event: KeyboardEvent): boolean {
@@ -29,7 +31,10 @@ export function guardPosting(lifetime: Lifetime, network: Network, hooks: PostGu
 
   const intercept = (event: Event, editor: HTMLElement, button: HTMLElement) => {
     const reasons = hooks.blockingMessages(editor);
-    if (!reasons) return;
+    if (!reasons) {
+      hooks.posted(editor);
+      return;
+    }
     event.preventDefault();
     event.stopImmediatePropagation();
     void hooks.ask(reasons).then((choice) => {
@@ -38,6 +43,7 @@ export function guardPosting(lifetime: Lifetime, network: Network, hooks: PostGu
         editor.focus();
         return;
       }
+      hooks.posted(editor);
       letThrough = button;
       button.click();
     });

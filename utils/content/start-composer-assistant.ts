@@ -1,10 +1,13 @@
 import { effectiveSettings } from '../../shared/settings/effective-settings';
+import { readDraftText } from '../../shared/sites/draft-text';
 import { findComposers } from '../../shared/sites/find-composer';
 import { networkForHost } from '../../shared/sites/registry';
+import { countUse } from '../count-use';
 import { onMessage } from '../messages';
 import { namedInstances } from '../named-instances';
 import { managedConfigCacheItem, settingsItem } from '../storage';
 import { createComposerAssistant } from './composer-assistant';
+import { createComposerUses } from './composer-uses';
 import { loadLibraryStore } from './library-store';
 import { type Lifetime, releasing } from './lifetime';
 import { loadPhrasingStore } from './phrasing-store';
@@ -36,7 +39,8 @@ export async function startComposerAssistant(lifetime: Lifetime): Promise<void> 
   if (!lifetime.isValid) return;
   const ui = createShadowHost('herald-composer-ui', uiCss, lifetime);
   const policy = createPolicyAssistant(lifetime, network, store, ui.container);
-  const assistant = createComposerAssistant(lifetime, network, store, ui.container, policy, phrasings, () => {
+  const uses = createComposerUses(network.site, countUse);
+  const assistant = createComposerAssistant(lifetime, network, store, ui.container, policy, phrasings, uses, () => {
     return findComposers(network, document)[0] ?? null;
   });
 
@@ -55,6 +59,7 @@ export async function startComposerAssistant(lifetime: Lifetime): Promise<void> 
     activeEditor: assistant.activeEditor,
     blockingMessages: policy.blockingMessages,
     ask: (reasons) => askBeforePosting(ui.container, reasons),
+    posted: (editor) => uses.posted(editor, () => readDraftText(editor).text),
   });
   const stopAnswering = onMessage('insertIntoComposer', async ({ data }) => {
     ensureMounted();

@@ -3,7 +3,9 @@ import { readFile, realpath, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { relative, sep } from 'node:path';
+import type { MetricsStore } from '../metrics/metrics-db';
 import { contentTypeOf } from './content-type';
+import { answerMetrics, METRICS_PATH } from './metrics-endpoint';
 import { resolveRequestPath } from './resolve-request-path';
 
 export interface FeedServer {
@@ -17,6 +19,8 @@ export interface FeedServerOptions {
   /** 0 picks a free port. */
   port: number;
   log?: (line: string) => void;
+  /** `serve --metrics`: POST /metrics stores Herald's json batches here. */
+  metrics?: { store: Pick<MetricsStore, 'add'>; maxBytes?: number };
 }
 
 // A publisher's machine only: bound to loopback, so a feed being drafted is never on the office network.
@@ -55,7 +59,28 @@ async function fileInRoot(root: string, urlPath: string): Promise<string | undef
   }
 }
 
-async function answer(root: string, request: IncomingMessage, response: ServerResponse): Promise<number> {
+type Metrics = FeedServerOptions['metrics'];
+
+function pathOf(request: IncomingMessage): string | undefined {
+  try {
+    return new URL(request.url ?? '/', 'http://localhost').pathname;
+  } catch {
+    return undefined;
+  }
+}
+
+async function answer(
+  root: string,
+  metrics: Metrics,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<{ status: number; note?: string }> {
+  if (metrics && pathOf(request) === METRICS_PATH)
+    return answerMetrics(request, response, metrics.store, metrics.maxBytes);
+  return { status: await answerFile(root, request, response) };
+}
+
+async function answerFile(root: string, request: IncomingMessage, response: ServerResponse): Promise<number> {
   const end = (status: number, body = '', headers: Record<string, string> = {}) => {
     response.writeHead(status, { ...CORS, 'content-type': 'text/plain; charset=utf-8', ...headers });
     response.end(request.method === 'HEAD' ? undefined : body);
@@ -92,11 +117,11 @@ async function answer(root: string, request: IncomingMessage, response: ServerRe
 }
 
 /** A static server for a folder with a feed in it: ETag, 304, Last-Modified and CORS, as a real host would. */
-export async function startFeedServer({ root, port, log }: FeedServerOptions): Promise<FeedServer> {
+export async function startFeedServer({ root, port, log, metrics }: FeedServerOptions): Promise<FeedServer> {
   const realRoot = await realpath(root);
   const server = createServer((request, response) => {
-    answer(realRoot, request, response).then(
-      (status) => log?.(`${status} ${request.method} ${request.url}`),
+    answer(realRoot, metrics, request, response).then(
+      ({ status, note }) => log?.(`${status} ${request.method} ${request.url}${note ? `: ${note}` : ''}`),
       (error: Error) => {
         if (!response.headersSent) response.writeHead(500, CORS);
         response.end();

@@ -30,6 +30,50 @@ describe('the bundled herald-feed', () => {
     await expect(run('validate', 'missing.json')).rejects.toMatchObject({ code: 1 });
   }, 30_000);
 
+  it("stores metrics with serve --metrics and reports them, SQLite's wasm beside the bundle", async () => {
+    const dir = await tempDir();
+    const serve = spawn(process.execPath, [outfile, 'serve', dir, '-p', '0', '--metrics', 'metrics.db'], {
+      cwd: dir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const exited = new Promise<number | null>((resolve) => serve.on('close', resolve));
+    let stdout = '';
+    const url = await new Promise<string>((resolve, reject) => {
+      serve.stdout.on('data', (chunk) => {
+        stdout += chunk;
+        const found = /http:\/\/127\.0\.0\.1:\d+\/metrics/.exec(stdout);
+        if (found) resolve(found[0]);
+      });
+      serve.on('close', () => reject(new Error(`serve stopped: ${stdout}`)));
+    });
+    const count = { feed: 'lumen', item: 'series-b', phrasing: 2, network: 'linkedin', suggested: 6, inserted: 3 };
+    const batch = {
+      schema: 'herald-metrics/1',
+      days: [
+        {
+          day: '2026-12-01',
+          counts: [{ ...count, copied: 0, shared: 0, posted: 2, postedVerbatim: 1, postedEdited: 1 }],
+        },
+      ],
+    };
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(batch),
+    });
+    expect(response.status).toBe(204);
+    serve.kill('SIGINT');
+    expect(await exited).toBe(0);
+    const run = (...args: string[]) => promisify(execFile)(process.execPath, [outfile, ...args], { cwd: dir });
+    const report = await run('report', 'metrics.db');
+    expect(report.stdout).toMatch(/^lumen +series-b +2 +6 +3 +50% +2 +67% +1 +1 +50% +0 +0$/m);
+    expect(JSON.parse((await run('report', 'metrics.db', '--json')).stdout).total.posted).toBe(2);
+    await expect(run('report', 'missing.db')).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.not.stringMatching(/\n\s+at /),
+    });
+  }, 30_000);
+
   it('stops quietly when the reader closes the pipe early (| head), without a stack trace', async () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'feed.yml'), 'version: 1\npublisher:\n  id: lumen\n  name: Lumen\n');

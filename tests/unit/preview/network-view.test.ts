@@ -29,11 +29,19 @@ describe('networkViews', () => {
   it('tags the link for the network and campaign, inline on X, beside the text on LinkedIn', () => {
     const news = item({ type: 'news', url: 'https://acme.example/news', campaign: 'q4' });
     const [onX] = networkViews(news, networkOf('x'), 'Acme');
-    expect(onX?.link).toBe('https://acme.example/news?utm_source=x&utm_medium=employee_advocacy&utm_campaign=q4');
+    expect(onX?.link).toBe(
+      'https://acme.example/news?utm_source=x&utm_medium=employee_advocacy&utm_campaign=q4&utm_content=launch.1',
+    );
     expect(onX?.text).toContain(onX?.link);
     const [onLinkedIn] = networkViews(news, networkOf('linkedin'), 'Acme');
     expect(onLinkedIn?.link).toContain('utm_source=linkedin');
     expect(onLinkedIn).toMatchObject({ linkApart: true, text: 'Hello.' });
+  });
+
+  it("tags each wording's link with its own utm_content, as the popup shares it", () => {
+    const news = item({ type: 'news', url: 'https://acme.example/news', phrasings: [{ text: 'Second.' }] });
+    const links = networkViews(news, networkOf('x'), 'Acme').map(({ link }) => new URL(link ?? '').searchParams);
+    expect(links.map((params) => params.get('utm_content'))).toEqual(['launch.1', 'launch.2']);
   });
 
   it('gives each wording, its variant for the network first, the company filled and the rest as gaps', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { type FeedItem, isAllowedUrl, itemSchema, SITES, type Site } from '../../../shared/feed/schema';
 import { composeForNetwork } from '../../../shared/share/compose-for-network';
 import { type ShareAction, shareIntent } from '../../../shared/share/share-intent';
-import { withUtm } from '../../../shared/share/with-utm';
+import { utmContent, withUtm } from '../../../shared/share/with-utm';
 import { networkOf } from '../../../shared/sites/registry';
 import { xWeightedLength } from '../../../shared/text/x-weighted-length';
 import { hostileString, hostileUrl, runs } from './hostile';
@@ -123,7 +123,9 @@ const SHARE_INVARIANTS: [string, (item: FeedItem, site: Site, action: ShareActio
 ];
 
 function taggedLink(item: FeedItem, site: Site): string | null {
-  return item.url ? withUtm(item.url, { source: site, campaign: item.campaign ?? item.id }) : null;
+  return item.url
+    ? withUtm(item.url, { source: site, campaign: item.campaign ?? item.id, content: utmContent(item) })
+    : null;
 }
 
 function complaintsFor(item: FeedItem): string[] {
@@ -192,7 +194,7 @@ function wellFormed(text: string): string {
   return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
 
-const OURS = ['utm_source', 'utm_medium', 'utm_campaign'];
+const OURS = ['utm_source', 'utm_medium', 'utm_campaign', 'utm_content'];
 
 const allowedUrl = fc
   .oneof(
@@ -201,18 +203,26 @@ const allowedUrl = fc
     fc
       .tuple(
         fc.webUrl({ validSchemes: ['https'] }),
-        fc.constantFrom('utm_source=old', 'utm_medium=x&a=1', 'utm%5Fcampaign=z', 'a=%ZZ', '&&', '+=+'),
+        fc.constantFrom(
+          'utm_source=old',
+          'utm_medium=x&a=1',
+          'utm%5Fcampaign=z',
+          'utm_content=hero',
+          'a=%ZZ',
+          '&&',
+          '+=+',
+        ),
       )
       .map(([url, query]) => `${url}?${query}`),
   )
   .filter(isAllowedUrl);
 
 describe('withUtm on valid links (property)', () => {
-  it('keeps origin, path, hash and every other parameter; sets the three tags once', () => {
+  it('keeps origin, path, hash and every other parameter; sets the four tags once', () => {
     fc.assert(
       fc.property(allowedUrl, fc.constantFrom(...SITES), hostileString, (url, source, campaign) => {
         const before = new URL(url);
-        const after = new URL(withUtm(url, { source, campaign }));
+        const after = new URL(withUtm(url, { source, campaign, content: 'item.2' }));
         expect([after.origin, after.pathname, after.hash]).toEqual([before.origin, before.pathname, before.hash]);
         const others = (params: URLSearchParams) => [...params].filter(([name]) => !OURS.includes(name));
         expect(others(after.searchParams)).toEqual(others(before.searchParams));
@@ -220,6 +230,7 @@ describe('withUtm on valid links (property)', () => {
           [source],
           ['employee_advocacy'],
           [wellFormed(campaign)],
+          ['item.2'],
         ]);
       }),
       runs(200),
@@ -229,8 +240,8 @@ describe('withUtm on valid links (property)', () => {
   it('is idempotent: tagging twice gives what tagging once gives', () => {
     fc.assert(
       fc.property(allowedUrl, fc.constantFrom(...SITES), hostileString, (url, source, campaign) => {
-        const once = withUtm(url, { source, campaign });
-        expect(withUtm(once, { source, campaign })).toBe(once);
+        const once = withUtm(url, { source, campaign, content: 'item.2' });
+        expect(withUtm(once, { source, campaign, content: 'item.2' })).toBe(once);
       }),
       runs(200),
     );

@@ -27,8 +27,18 @@ describe('shareIntent on X', () => {
       utm_source: 'x',
       utm_medium: 'employee_advocacy',
       utm_campaign: 'series-b-2026',
+      utm_content: 'news-series-b.1',
     });
     expect(url.searchParams.get('hashtags')).toBe('LumenRobotics,Robotics');
+  });
+
+  it('tags the shared wording, numbered from 1, as utm_content', () => {
+    const item = { ...demo('news-series-b'), phrasings: [{ text: 'Series B closed: 40 new cities next.' }] };
+    const content = (phrasing: number) =>
+      new URL(
+        opened(shareIntent(item, 'x', undefined, { phrasing })).url.searchParams.get('url') ?? '',
+      ).searchParams.get('utm_content');
+    expect([content(0), content(1)]).toEqual(['news-series-b.1', 'news-series-b.2']);
   });
 
   it('tags the campaign with the item id when it has no campaign', () => {
@@ -124,7 +134,7 @@ describe('shareIntent on Bluesky', () => {
     const text = url.searchParams.get('text') ?? '';
     expect(text.startsWith(item.variants?.bluesky ?? item.text)).toBe(true);
     expect(text).toContain(
-      'https://lumen-robotics.example/news/series-b?utm_source=bluesky&utm_medium=employee_advocacy&utm_campaign=series-b-2026',
+      'https://lumen-robotics.example/news/series-b?utm_source=bluesky&utm_medium=employee_advocacy&utm_campaign=series-b-2026&utm_content=news-series-b.1',
     );
   });
 

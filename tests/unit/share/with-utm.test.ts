@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { withUtm } from '../../../shared/share/with-utm';
+import { utmContent, withUtm } from '../../../shared/share/with-utm';
 
-const TAGS = 'utm_source=linkedin&utm_medium=employee_advocacy&utm_campaign=hiring-q4';
+const TAGS = 'utm_source=linkedin&utm_medium=employee_advocacy&utm_campaign=hiring-q4&utm_content=ops-lead.2';
 
 describe('withUtm', () => {
   it.each([
@@ -16,9 +16,10 @@ describe('withUtm', () => {
     ['a query and a hash', 'https://a.example.com/p?lang=fr#team', `https://a.example.com/p?lang=fr&${TAGS}#team`],
     ['a "?" inside the hash', 'https://a.example.com/p#a?b', `https://a.example.com/p?${TAGS}#a?b`],
     [
+      // The feed's own utm_content would hide which wording was shared: Herald's replaces it.
       'old utm values replaced, other utm values kept',
-      'https://a.example.com/?utm_source=newsletter&utm_content=hero&utm_medium=email&utm_campaign=old&id=3',
-      `https://a.example.com/?utm_content=hero&id=3&${TAGS}`,
+      'https://a.example.com/?utm_source=newsletter&utm_content=hero&utm_term=robots&utm_medium=email&utm_campaign=old&id=3',
+      `https://a.example.com/?utm_term=robots&id=3&${TAGS}`,
     ],
     [
       'an encoded utm name still counts as one',
@@ -35,17 +36,26 @@ describe('withUtm', () => {
       `https://a.example.com/jobs?${TAGS}`,
     ],
   ])('%s', (_, url, expected) => {
-    expect(withUtm(url, { source: 'linkedin', campaign: 'hiring-q4' })).toBe(expected);
+    expect(withUtm(url, { source: 'linkedin', campaign: 'hiring-q4', content: 'ops-lead.2' })).toBe(expected);
   });
 
   it('encodes the campaign and gives the source as the network', () => {
-    const tagged = new URL(withUtm('https://a.example.com/', { source: 'x', campaign: 'été & co' }));
+    const tagged = new URL(withUtm('https://a.example.com/', { source: 'x', campaign: 'été & co', content: 'a.1' }));
     expect(tagged.searchParams.get('utm_campaign')).toBe('été & co');
     expect(tagged.searchParams.get('utm_source')).toBe('x');
     expect(tagged.searchParams.get('utm_medium')).toBe('employee_advocacy');
   });
 
   it('leaves a string that is not a URL alone', () => {
-    expect(withUtm('not a url', { source: 'x', campaign: 'c' })).toBe('not a url');
+    expect(withUtm('not a url', { source: 'x', campaign: 'c', content: 'a.1' })).toBe('not a url');
+  });
+
+  it('says which item and which wording, numbered from 1 as the employee sees it', () => {
+    const item = { id: 'series-b', phrasings: [{ text: 'Second' }, { text: 'Third' }] };
+    expect([0, 1, 2].map((phrasing) => utmContent(item, phrasing))).toEqual(['series-b.1', 'series-b.2', 'series-b.3']);
+    expect(utmContent(item)).toBe('series-b.1');
+    // A wording the item no longer has composes as its own text, and is reported so.
+    expect(utmContent(item, 5)).toBe('series-b.1');
+    expect(utmContent({ id: 'solo' }, 1)).toBe('solo.1');
   });
 });

@@ -1,0 +1,24 @@
+import type { MetricCounts } from '../../shared/metrics/counts';
+import type { MetricsConfig } from '../../shared/metrics/metrics-config';
+import { managedConfigCacheItem, metricCountsItem } from '../storage';
+
+let writes: Promise<unknown> = Promise.resolve();
+
+/**
+ * Changes the stored counts, one change after another: a use counted while a send is under way must not be
+ * lost to the send's write of what is left. Resolves to the counts as stored.
+ */
+export function updateMetricCounts(change: (counts: MetricCounts) => MetricCounts): Promise<MetricCounts> {
+  const write = writes.then(async () => {
+    const next = change(await metricCountsItem.getValue());
+    await metricCountsItem.setValue(next);
+    return next;
+  });
+  writes = write.catch(() => undefined);
+  return write;
+}
+
+/** IT's `metrics` setting as of the last policy read; undefined: off. */
+export async function metricsConfig(): Promise<MetricsConfig | undefined> {
+  return (await managedConfigCacheItem.getValue())?.metrics;
+}
