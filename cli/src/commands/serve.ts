@@ -6,7 +6,7 @@ import { openMetricsStore } from '../metrics/metrics-db';
 import { parseCommandArgs } from '../parse-command-args';
 import { InputError } from '../read-source';
 import { startFeedServer } from '../serve/feed-server';
-import { METRICS_PATH } from '../serve/metrics-endpoint';
+import { METRICS_PATH, metricsRoute } from '../serve/metrics-endpoint';
 
 export const DEFAULT_PORT = 8787;
 
@@ -57,7 +57,7 @@ Exit codes: 0 stopped with Ctrl+C, 1 the folder, port or metrics file cannot be 
         root,
         port,
         log: (line) => io.out(paint(io, 'dim', line)),
-        ...(store ? { metrics: { store } } : {}),
+        ...(store ? { routes: { [METRICS_PATH]: metricsRoute(store) } } : {}),
       });
     } catch (error) {
       store?.close();

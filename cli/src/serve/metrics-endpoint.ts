@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { countRows } from '../metrics/count-rows';
 import type { MetricsStore } from '../metrics/metrics-db';
+import type { Route } from './feed-server';
 import { parseMetricsBatch } from './metrics-batch';
 
 /** Where Herald posts `json` batches when its `metrics.endpoint` is this server's origin + this path. */
@@ -90,4 +91,9 @@ export async function answerMetrics(
   const answer = await answerPost(request, store, maxBytes);
   end(answer.status, answer.body);
   return { status: answer.status, note: answer.note };
+}
+
+/** The /metrics route of `serve --metrics`, storing into `store`. */
+export function metricsRoute(store: Pick<MetricsStore, 'add'>, maxBytes?: number): Route {
+  return (request, response) => answerMetrics(request, response, store, maxBytes);
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type MetricsStore, openMetricsStore } from '../../../cli/src/metrics/metrics-db';
 import { type FeedServer, startFeedServer } from '../../../cli/src/serve/feed-server';
-import { MAX_METRICS_BYTES } from '../../../cli/src/serve/metrics-endpoint';
+import { MAX_METRICS_BYTES, METRICS_PATH, metricsRoute } from '../../../cli/src/serve/metrics-endpoint';
 import type { MetricsBatch, MetricsCount } from '../../../shared/metrics/batch-schema';
 import { herald, tempDirsRemovedAfterEach } from './cli-harness';
 
@@ -26,7 +26,7 @@ async function serveMetrics(file: string, maxBytes?: number) {
   const server = await startFeedServer({
     root: join(file, '..'),
     port: 0,
-    metrics: { store, ...(maxBytes ? { maxBytes } : {}) },
+    routes: { [METRICS_PATH]: metricsRoute(store, maxBytes) },
   });
   const started = { server, store };
   running.push(started);
