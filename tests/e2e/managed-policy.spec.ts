@@ -9,6 +9,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startFeedServer } from '../../cli/src/serve/feed-server';
 import { generateSigningKey, readSigningKey, signFeed } from '../../cli/src/signing';
 import demoFeed from '../../shared/feed/demo-feed.json' with { type: 'json' };
 import { UNPACKED_EXTENSION_ID } from '../build/extension-id';
@@ -17,7 +18,6 @@ import { launchHerald } from './harness/launch-herald.mjs';
 import { buildWithOwnId, cannotWritePolicy, writeMachinePolicy } from './harness/managed-policy';
 import { repoRoot } from './harness/paths.mjs';
 import { facebook, linkedin, startDraft } from './harness/playgrounds.mjs';
-import { startFeedServer } from './pages/shared-modules';
 
 // Only what this spec calls, evaluated in an extension page (no @types/chrome in this project).
 declare const chrome: { storage: { managed: { get(): Promise<Record<string, unknown>> } } };

@@ -8,7 +8,6 @@ import { repoRoot } from '../harness/paths.mjs';
 type ComposeModule = typeof import('../../../shared/share/compose-for-network');
 type RegistryModule = typeof import('../../../shared/sites/registry');
 type ParseFeedModule = typeof import('../../../shared/feed/parse-feed');
-type FeedServerModule = typeof import('../../../cli/src/serve/feed-server');
 
 const loaded = new Map<string, Promise<unknown>>();
 
@@ -42,9 +41,4 @@ export async function networkOf(...args: Parameters<RegistryModule['networkOf']>
 
 export async function parseFeed(...args: Parameters<ParseFeedModule['parseFeed']>) {
   return (await bundled<ParseFeedModule>('shared/feed/parse-feed.ts')).parseFeed(...args);
-}
-
-/** herald-feed's static server; its `serve --metrics` endpoint checks batches with shared/'s schema. */
-export async function startFeedServer(...args: Parameters<FeedServerModule['startFeedServer']>) {
-  return (await bundled<FeedServerModule>('cli/src/serve/feed-server.ts')).startFeedServer(...args);
 }
