@@ -15,13 +15,7 @@ import { test as base, expect } from './fixtures';
 import { type MetricsServe, metricsReport, startMetricsServe } from './harness/herald-feed-metrics';
 import { heraldWorker, launchHerald } from './harness/launch-herald.mjs';
 import { buildWithOwnId, cannotWritePolicy, heraldPolicy, writeMachinePolicy } from './harness/managed-policy';
-import {
-  deadPort,
-  type Endpoint,
-  type PlausibleStub,
-  startJsonEndpoint,
-  startPlausibleStub,
-} from './harness/metrics-endpoint';
+import { deadPort, type PlausibleStub, startJsonEndpoint, startPlausibleStub } from './harness/metrics-endpoint';
 import { playgrounds } from './harness/playgrounds.mjs';
 import { advocacySession, DEMO_FEED_ID, type SessionSecrets, sessionSecrets } from './pages/advocacy-session';
 import {
@@ -48,7 +42,6 @@ const test = base.extend<{
   format: Format;
   /** Where the policy points; set per describe from one of the endpoints below, started before the browser. */
   endpointUrl: string;
-  jsonEndpoint: Endpoint;
   plausibleStub: PlausibleStub;
   /** `herald-feed serve --metrics`, the built CLI, into a SQLite file of the test's own. */
   metricsServe: MetricsServe;
@@ -58,12 +51,6 @@ const test = base.extend<{
 }>({
   format: ['json', { option: true }],
   endpointUrl: ['', { option: true }],
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright requires the destructuring pattern here.
-  jsonEndpoint: async ({}, use) => {
-    const endpoint = await startJsonEndpoint();
-    await use(endpoint);
-    await endpoint.close();
-  },
   // biome-ignore lint/correctness/noEmptyPattern: Playwright requires the destructuring pattern here.
   plausibleStub: async ({}, use) => {
     const stub = await startPlausibleStub();
