@@ -16,13 +16,13 @@ export type SendOutcome = 'off' | 'nothing' | 'sent' | 'failed';
  * One POST of `body`: true when the endpoint answered 2xx. No cookie, no referrer, nothing cached; any
  * failure (offline, CORS refused, timeout, 4xx/5xx) is false, never an error anyone sees.
  */
-async function post(endpoint: string, body: string): Promise<boolean> {
+async function post(endpoint: string, body: string, contentType: string): Promise<boolean> {
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), SEND_TIMEOUT_MS);
   try {
     const response = await fetch(endpoint, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': contentType },
       body,
       credentials: 'omit',
       referrerPolicy: 'no-referrer',
@@ -41,7 +41,7 @@ type Attempt = { sent: MetricCounts; body: string; complete: boolean };
 
 async function sendJson(config: MetricsConfig, counts: MetricCounts): Promise<Attempt> {
   const body = JSON.stringify(buildJsonBatch(counts));
-  const ok = await post(config.endpoint, body);
+  const ok = await post(config.endpoint, body, 'application/json');
   return { sent: ok ? counts : {}, body, complete: ok };
 }
 
@@ -52,7 +52,9 @@ async function sendPlausible(config: MetricsConfig, counts: MetricCounts): Promi
   const bodies: string[] = [];
   for (const entry of entries) {
     const body = JSON.stringify(entry.event);
-    if (!(await post(config.endpoint, body))) break;
+    // text/plain, as Plausible's own script sends its JSON: a simple request, with no CORS preflight, which
+    // Plausible's /api/event has no route for (a refused preflight would fail the send and repeat the events).
+    if (!(await post(config.endpoint, body, 'text/plain'))) break;
     accepted.push(entry);
     bodies.push(body);
   }

@@ -262,6 +262,12 @@ describe('the plausible format', () => {
 
     const bodies = sent.map(({ init }) => init.body as string);
     expect(sent.map(({ url }) => url)).toEqual([PLAUSIBLE_ENDPOINT, PLAUSIBLE_ENDPOINT, PLAUSIBLE_ENDPOINT]);
+    // A simple request, as Plausible's own script sends: no CORS preflight, which /api/event does not answer.
+    expect(sent.map(({ init }) => new Headers(init.headers).get('content-type'))).toEqual([
+      'text/plain',
+      'text/plain',
+      'text/plain',
+    ]);
     expect(JSON.parse(bodies[0] ?? '')).toEqual({
       name: 'Inserted',
       url: 'app://herald/lumen/news-series-b',
