@@ -83,8 +83,9 @@ export default defineConfig({
               id: 'herald@herald.example',
               // 140 is the current ESR, and the first to read data_collection_permissions.
               strict_min_version: '140.0',
-              // Drafts never leave the browser and nothing is collected: AMO asks extensions to say so.
-              data_collection_permissions: { required: ['none'] },
+              // Drafts never leave the browser: nothing is required. Usage counts, only where IT turns them on
+              // (docs/metrics.md), are technical and interaction data: sent only once the user allows them.
+              data_collection_permissions: { required: ['none'], optional: ['technicalAndInteraction'] },
             },
             gecko_android: { strict_min_version: '142.0' },
           },

@@ -1,8 +1,18 @@
+import { useEffect, useState } from 'react';
 import { DEFAULT_PLAUSIBLE_DOMAIN, type MetricsConfig } from '../../shared/metrics/metrics-config';
+import { metricsConsented, requestMetricsConsent } from '../../utils/metrics-consent';
 import { type MetricsLastSent, managedConfigCacheItem, metricsLastSentItem } from '../../utils/storage';
 import { useStorageItem } from '../use-storage-item';
 
-type Props = { metrics: MetricsConfig | undefined; lastSent: MetricsLastSent | null | undefined };
+/** Firefox's own consent for technical and interaction data (utils/metrics-consent.ts); Chrome has none. */
+export type Consent = 'not-asked-for' | 'allowed' | 'not-allowed';
+
+type Props = {
+  metrics: MetricsConfig | undefined;
+  lastSent: MetricsLastSent | null | undefined;
+  consent: Consent;
+  onAllow?: () => void;
+};
 
 function formatOf({ format, domain }: MetricsConfig): string {
   return format === 'json'
@@ -11,7 +21,7 @@ function formatOf({ format, domain }: MetricsConfig): string {
 }
 
 /** What leaves this browser besides the feed syncs: nothing, or IT's counts, shown byte for byte. */
-export function ReportsView({ metrics, lastSent }: Props) {
+export function ReportsView({ metrics, lastSent, consent, onAllow }: Props) {
   return (
     <section aria-labelledby="reports-heading">
       <h2 id="reports-heading">What Herald reports</h2>
@@ -24,6 +34,17 @@ export function ReportsView({ metrics, lastSent }: Props) {
             suggested, inserted, copied, shared and posted, per day, wording and network. Counts only: never what you
             write, who you are, or the pages you visit.
           </p>
+          {consent === 'not-allowed' && (
+            <p>
+              Firefox asks you first: nothing is counted or sent until you allow it.{' '}
+              <button type="button" onClick={onAllow}>
+                Allow usage counts
+              </button>
+            </p>
+          )}
+          {consent === 'allowed' && (
+            <p className="hint">You allowed this in Firefox; you can take it back in Herald's permissions there.</p>
+          )}
           <dl className="reports-facts">
             <dt>Sent to</dt>
             <dd>
@@ -60,5 +81,11 @@ export function ReportsView({ metrics, lastSent }: Props) {
 export function ReportsSection() {
   const managed = useStorageItem(managedConfigCacheItem);
   const lastSent = useStorageItem(metricsLastSentItem);
-  return <ReportsView metrics={managed?.metrics} lastSent={lastSent} />;
+  const [allowed, setAllowed] = useState<boolean | undefined>();
+  useEffect(() => {
+    void metricsConsented().then(setAllowed);
+  }, []);
+  const consent: Consent = !import.meta.env.FIREFOX ? 'not-asked-for' : allowed ? 'allowed' : 'not-allowed';
+  const allow = () => void requestMetricsConsent().then(setAllowed);
+  return <ReportsView metrics={managed?.metrics} lastSent={lastSent} consent={consent} onAllow={allow} />;
 }

@@ -75,7 +75,7 @@ describe('the Firefox build (.output/firefox-mv2)', () => {
       gecko: {
         id: 'herald@herald.example',
         strict_min_version: '140.0',
-        data_collection_permissions: { required: ['none'] },
+        data_collection_permissions: { required: ['none'], optional: ['technicalAndInteraction'] },
       },
       gecko_android: { strict_min_version: '142.0' },
     });

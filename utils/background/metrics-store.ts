@@ -1,5 +1,6 @@
 import type { MetricCounts } from '../../shared/metrics/counts';
 import type { MetricsConfig } from '../../shared/metrics/metrics-config';
+import { metricsConsented } from '../metrics-consent';
 import { managedConfigCacheItem, metricCountsItem } from '../storage';
 
 let writes: Promise<unknown> = Promise.resolve();
@@ -18,7 +19,11 @@ export function updateMetricCounts(change: (counts: MetricCounts) => MetricCount
   return write;
 }
 
-/** IT's `metrics` setting as of the last policy read; undefined: off. */
+/**
+ * IT's `metrics` setting as of the last policy read; undefined: off. Also off in a Firefox whose user has not
+ * allowed technical and interaction data (utils/metrics-consent.ts): nothing is counted, and what was is dropped.
+ */
 export async function metricsConfig(): Promise<MetricsConfig | undefined> {
-  return (await managedConfigCacheItem.getValue())?.metrics;
+  const metrics = (await managedConfigCacheItem.getValue())?.metrics;
+  return metrics && (await metricsConsented()) ? metrics : undefined;
 }
