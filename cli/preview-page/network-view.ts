@@ -1,9 +1,8 @@
-import { isAllowedUrl } from '../../shared/feed/allowed-url';
 import { phrasingCount, phrasingText } from '../../shared/feed/phrasings';
 import type { FeedItem } from '../../shared/feed/schema';
 import { visibleEnd } from '../../shared/policy/disclosure';
 import { composeForNetwork } from '../../shared/share/compose-for-network';
-import { utmContent, withUtm } from '../../shared/share/with-utm';
+import { trackedLink } from '../../shared/share/tracked-link';
 import type { Network, Site } from '../../shared/sites/registry';
 import { fillPlaceholders, type PlaceholderGap, placeholderValues } from '../../shared/text/placeholders';
 
@@ -35,7 +34,7 @@ export type NetworkView = {
 /**
  * Every wording of `item` on `network`, composed as the popup's Share composes it (shareIntent): the link
  * tagged with utm_source = the network, utm_campaign = the item's campaign or id, utm_content = the item's id
- * and this wording (utmContent); inline where the share page takes a post, apart where it takes a link only. `{company}` is the publisher's name; the rest are gaps.
+ * and this wording (trackedLink); inline where the share page takes a post, apart where it takes a link only. `{company}` is the publisher's name; the rest are gaps.
  */
 export function networkViews(item: FeedItem, network: Network, publisherName: string): NetworkView[] {
   const { site, label } = network;
@@ -43,14 +42,7 @@ export function networkViews(item: FeedItem, network: Network, publisherName: st
   const placeholders = placeholderValues(null, publisherName);
   const seeMore = network.seeMoreAt ? { chars: network.seeMoreAt, lines: network.seeMoreLines } : undefined;
   return Array.from({ length: phrasingCount(item) }, (_, phrasing): NetworkView => {
-    const link =
-      item.url && isAllowedUrl(item.url)
-        ? withUtm(item.url, {
-            source: site,
-            campaign: item.campaign ?? item.id,
-            content: utmContent(item, phrasing),
-          })
-        : null;
+    const link = trackedLink(item, site, phrasing);
     const composed = composeForNetwork(item, site, { url: link, urlApart: linkApart, placeholders, phrasing });
     // Too long: Herald will not post it, but the writer needs to see the words to shorten them.
     const { text, gaps } = composed.ok ? composed : fillPlaceholders(phrasingText(item, site, phrasing), placeholders);

@@ -1,8 +1,7 @@
-import { isAllowedUrl } from '../feed/allowed-url';
 import type { FeedItem, Site } from '../feed/schema';
 import { networkOf } from '../sites/registry';
 import { type ComposeOptions, composeForNetwork } from './compose-for-network';
-import { utmContent, withUtm } from './with-utm';
+import { trackedLink } from './tracked-link';
 
 /**
  * What the popup does when someone shares an item:
@@ -31,14 +30,7 @@ export function shareIntent(
 ): ShareAction {
   const network = networkOf(site);
   const name = network.label;
-  const url =
-    item.url && isAllowedUrl(item.url)
-      ? withUtm(item.url, {
-          source: site,
-          campaign: item.campaign ?? item.id,
-          content: utmContent(item, phrasing),
-        })
-      : null;
+  const url = trackedLink(item, site, phrasing);
   const { share } = network;
 
   if (share.kind === 'post') {
