@@ -1,20 +1,19 @@
 import { useState } from 'react';
+import { serialQueue } from '../../shared/async/serial-queue';
 import { effectiveSettings } from '../../shared/settings/effective-settings';
 import { DEFAULT_SETTINGS, managedConfigCacheItem, type Settings, settingsItem } from '../../utils/storage';
 import { useStorageItem } from '../use-storage-item';
 
 type Change = (settings: Settings) => Settings;
 
-let writes: Promise<unknown> = Promise.resolve();
+const queued = serialQueue();
 
 /**
  * Reads the stored settings and writes them back changed, one change after another: the interval and the
  * sites are separate sections, and a write built from a section's stale copy would undo the other's change.
  */
 function writeSettings(change: Change): Promise<void> {
-  const write = writes.then(async () => settingsItem.setValue(change(await settingsItem.getValue())));
-  writes = write.catch(() => undefined);
-  return write;
+  return queued(async () => settingsItem.setValue(change(await settingsItem.getValue())));
 }
 
 /**

@@ -1,20 +1,15 @@
+import { serialQueue } from '../../shared/async/serial-queue';
 import { feedSources } from '../../shared/sync/feed-sources';
 import type { FeedState } from '../../shared/sync/feed-state';
 import type { ManagedConfig } from '../../shared/sync/managed-config';
 import { mergeFeedStates } from '../../shared/sync/merge-feed-states';
 import { feedStatesItem, userFeedUrlsItem } from '../storage';
 
-let queue: Promise<unknown> = Promise.resolve();
-
 /**
  * Every read-modify-write of the feed list and the feed states, one at a time: two feeds added at once,
  * or a feed added while a sync runs, must both be kept. Only the writes queue here, never a fetch.
  */
-function serialized<T>(change: () => Promise<T>): Promise<T> {
-  const run = queue.then(change);
-  queue = run.catch(() => undefined);
-  return run;
-}
+const serialized = serialQueue();
 
 export function addUserFeedUrl(url: string): Promise<void> {
   return serialized(async () => {

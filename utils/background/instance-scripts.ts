@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { serialQueue } from '../../shared/async/serial-queue';
 import { instanceOrigin } from '../../shared/sites/instance-host';
 import { namedInstances } from '../named-instances';
 
@@ -26,7 +27,7 @@ async function reconcile(): Promise<string[]> {
   return matches;
 }
 
-let queue: Promise<unknown> = Promise.resolve();
+const queued = serialQueue();
 
 /**
  * Makes the content script registered on exactly the named servers Herald holds a permission for. The
@@ -36,7 +37,5 @@ let queue: Promise<unknown> = Promise.resolve();
  * two overlapping runs would both find no registration and both register.
  */
 export function syncInstanceScripts(): Promise<string[]> {
-  const run = queue.then(reconcile);
-  queue = run.catch(() => undefined);
-  return run;
+  return queued(reconcile);
 }

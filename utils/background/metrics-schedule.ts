@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { serialQueue } from '../../shared/async/serial-queue';
 import { nextDailySendAt, retrySendAt } from '../../shared/metrics/send-schedule';
 import { type MetricsSchedule, metricsScheduleItem } from '../storage';
 import { metricsConfig } from './metrics-store';
@@ -8,14 +9,8 @@ export const METRICS_ALARM = 'herald-metrics';
 /** A send found overdue (the browser was closed at its moment) comes this long after the worker starts. */
 const OVERDUE_DELAY_MS = 60_000;
 
-let queue: Promise<unknown> = Promise.resolve();
-
 /** Every read-then-write of the schedule, one after another: a start-up check must not undo a send's backoff. */
-function queued<T>(step: () => Promise<T>): Promise<T> {
-  const next = queue.then(step);
-  queue = next.catch(() => undefined);
-  return next;
-}
+const queued = serialQueue();
 
 async function schedule(next: MetricsSchedule): Promise<void> {
   await metricsScheduleItem.setValue(next);

@@ -1,22 +1,21 @@
+import { serialQueue } from '../../shared/async/serial-queue';
 import type { MetricCounts } from '../../shared/metrics/counts';
 import type { MetricsConfig } from '../../shared/metrics/metrics-config';
 import { metricsConsented } from '../metrics-consent';
 import { managedConfigCacheItem, metricCountsItem } from '../storage';
 
-let writes: Promise<unknown> = Promise.resolve();
+const queued = serialQueue();
 
 /**
  * Changes the stored counts, one change after another: a use counted while a send is under way must not be
  * lost to the send's write of what is left. Resolves to the counts as stored.
  */
 export function updateMetricCounts(change: (counts: MetricCounts) => MetricCounts): Promise<MetricCounts> {
-  const write = writes.then(async () => {
+  return queued(async () => {
     const next = change(await metricCountsItem.getValue());
     await metricCountsItem.setValue(next);
     return next;
   });
-  writes = write.catch(() => undefined);
-  return write;
 }
 
 /**

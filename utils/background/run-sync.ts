@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { serialQueue } from '../../shared/async/serial-queue';
 import demoFeed from '../../shared/feed/demo-feed.json';
 import { parseFeed } from '../../shared/feed/parse-feed';
 import { feedHash } from '../../shared/library/content-hash';
@@ -93,21 +94,19 @@ async function revetHeldPatterns(): Promise<void> {
   await reviseFeedStates(revetHeldFeeds);
 }
 
-let queue: Promise<unknown> = Promise.resolve();
+const queued = serialQueue();
 
 /**
  * Syncs now, after any sync already running: two full syncs never fetch the same feeds twice at once. The
  * states are written through the feed store, so a feed added meanwhile is kept.
  */
 export function runSync(prompt: 'start-up' | 'policy-changed' = 'start-up'): Promise<SyncReport> {
-  const next = queue.then(async () => {
+  return queued(async () => {
     await seedDemoOnFreshInstall();
     await revetHeldPatterns();
     const { config, late } = await loadManagedConfigWithin(prompt, SYNC_MANAGED_TIMEOUT_MS);
     return syncOnce(config, late);
   });
-  queue = next.catch(() => undefined);
-  return next;
 }
 
 /**
@@ -127,10 +126,8 @@ export async function syncAddedFeed(url: string, managed: ManagedConfig): Promis
  * finished); then the next sync comes in half a minute. Queued, so a sync already scheduled wins.
  */
 export function ensureSyncAlarm(): Promise<void> {
-  const next = queue.then(async () => {
+  return queued(async () => {
     if (await browser.alarms.get(SYNC_ALARM)) return;
     await browser.alarms.create(SYNC_ALARM, { delayInMinutes: 0.5 });
   });
-  queue = next.catch(() => undefined);
-  return next;
 }

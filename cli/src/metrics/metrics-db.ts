@@ -1,5 +1,6 @@
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import type { Database, SqlJsStatic } from 'sql.js';
+import { serialQueue } from '../../../shared/async/serial-queue';
 import { InputError } from '../read-source';
 import type { CountRow } from './count-rows';
 import { loadSql } from './load-sql';
@@ -94,7 +95,7 @@ export async function openMetricsStore(file: string, name: string): Promise<Metr
   let written = db.export();
   await writeAtomically(file, written);
   // One batch at a time: two writes of the same temporary file must never interleave.
-  let queue = Promise.resolve();
+  const queued = serialQueue();
   const addNow = async (rows: readonly CountRow[]) => {
     try {
       db.exec('BEGIN');
@@ -126,11 +127,7 @@ export async function openMetricsStore(file: string, name: string): Promise<Metr
     }
   };
   return {
-    add(rows) {
-      const done = queue.then(() => addNow(rows));
-      queue = done.catch(() => undefined);
-      return done;
-    },
+    add: (rows) => queued(() => addNow(rows)),
     close: () => db.close(),
   };
 }
